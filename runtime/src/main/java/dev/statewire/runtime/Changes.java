@@ -1,0 +1,138 @@
+package dev.statewire.runtime;
+
+import dev.statewire.runtime.internal.ChangeBuffer;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An ordered, read-only view of changes: the changes a batch applied (the result of a write, given
+ * to subscribers) or the changes a listener receives. Reading it allocates nothing for primitive
+ * values; {@link #toList()} copies it into {@link Change} records.
+ *
+ * <p>A view reads the store's reusable buffers: it is valid until the store runs its next batch.
+ * Reading a stale view throws {@link IllegalStateException}; call {@link #toList()} to keep the
+ * changes longer.
+ */
+public final class Changes {
+  private final ChangeBuffer buffer;
+  private final int[] index;
+  private final int size;
+  private final long generation;
+
+  /** Internal: a view over {@code size} entries of {@code buffer} picked by {@code index}. */
+  Changes(ChangeBuffer buffer, int[] index, int size) {
+    this.buffer = buffer;
+    this.index = index;
+    this.size = size;
+    this.generation = buffer.generation();
+  }
+
+  static Changes of(ChangeBuffer buffer, int[] index, int size) {
+    return new Changes(buffer, index, size);
+  }
+
+  private int at(int i) {
+    if (buffer.generation() != generation) {
+      throw new IllegalStateException(
+          "this Changes view belongs to an earlier batch; the store has run another batch since."
+              + " Call toList() to keep changes beyond the next batch");
+    }
+    if (i < 0 || i >= size) {
+      throw new IndexOutOfBoundsException("index " + i + " out of range for " + size + " changes");
+    }
+    return index[i];
+  }
+
+  /** Number of changes. */
+  public int size() {
+    return size;
+  }
+
+  /** Whether there are no changes. */
+  public boolean isEmpty() {
+    return size == 0;
+  }
+
+  /** The path ID of change {@code i}. */
+  public int pathId(int i) {
+    return buffer.path(at(i));
+  }
+
+  /** The path of change {@code i} as a dot string. */
+  public String path(int i) {
+    return buffer.pathString(at(i));
+  }
+
+  /** The value of change {@code i}, boxed; {@link Store#ABSENT} for an entry removal. */
+  public Object value(int i) {
+    return buffer.boxedValue(at(i));
+  }
+
+  /** The flag mask of change {@code i} (bits of {@link ChangeFlag#bit()}). */
+  public int flagMask(int i) {
+    return buffer.flags(at(i));
+  }
+
+  /** The flags of change {@code i}. */
+  public Set<ChangeFlag> flags(int i) {
+    return ChangeFlag.fromMask(flagMask(i));
+  }
+
+  /** The user tag of change {@code i}, or {@code null}. */
+  public Object tag(int i) {
+    return buffer.tag(at(i));
+  }
+
+  /** Change {@code i} as a detached record. */
+  public Change get(int i) {
+    int q = at(i);
+    return new Change(
+        buffer.path(q),
+        buffer.pathString(q),
+        buffer.boxedValue(q),
+        ChangeFlag.fromMask(buffer.flags(q)),
+        buffer.tag(q));
+  }
+
+  /** A detached, immutable copy of all changes, valid forever. */
+  public List<Change> toList() {
+    List<Change> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      out.add(get(i));
+    }
+    return List.copyOf(out);
+  }
+
+  /** A live list view (each access checks that the view is still valid). */
+  public List<Change> asList() {
+    return new AbstractList<>() {
+      @Override
+      public Change get(int i) {
+        return Changes.this.get(i);
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("[");
+    for (int i = 0; i < size; i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(path(i)).append('=').append(Store.describe(value(i)));
+      Set<ChangeFlag> f = flags(i);
+      if (!f.isEmpty()) {
+        sb.append(' ').append(f);
+      }
+    }
+    return sb.append(']').toString();
+  }
+}

@@ -1,0 +1,2431 @@
+package dev.statewire.runtime;
+
+import static dev.statewire.runtime.internal.ChangeBuffer.ABSENT;
+import static dev.statewire.runtime.internal.ChangeBuffer.NULL;
+import static dev.statewire.runtime.internal.ChangeBuffer.VALUE;
+
+import dev.statewire.runtime.internal.ChangeBuffer;
+import dev.statewire.runtime.internal.ComponentGraph;
+import dev.statewire.runtime.internal.ComponentGraph.Group;
+import dev.statewire.runtime.internal.IntList;
+import dev.statewire.runtime.internal.SchemaTables;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * The engine behind a {@link Store}: shadow state in primitive arrays, the dynamic path table,
+ * the wiring, the listeners and the pipeline of PIPELINE.md §3. Package-private: users see
+ * {@link Store}.
+ *
+ * <p>Shadow state: per path ID a state byte ({@code ABSENT}, {@code NULL}, {@code VALUE}) in
+ * {@code tag}, the primitive bits in {@code bits} (booleans 0/1, integral values, floats and
+ * doubles as their canonical {@code floatToIntBits}/{@code doubleToLongBits}) and references
+ * (strings, enums, opaque objects) in {@code refs}. A node path has state {@code VALUE} when the
+ * record, map or list is present; its value lives in its children.
+ */
+final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
+  private static final int MAX_DEFERRED_BATCHES = 1000;
+  private static final int EXACT = 0;
+  private static final int CHILD = 1;
+  private static final int PARENT = 2;
+
+  private enum Phase {
+    IDLE,
+    PIPELINE,
+    LISTENERS,
+    NOTIFY
+  }
+
+  final Schema schema;
+  final SchemaTables st;
+  private final int staticCount;
+
+  // ---- shadow state ----
+  private byte[] tag;
+  private long[] bits;
+  private Object[] refs;
+  private int idCount;
+
+  // ---- dynamic path table (index: id - staticCount) ----
+  private int[] dynTemplate = new int[0];
+  private int[] dynParent = new int[0];
+  private String[] dynKey = new String[0];
+  private IntList[] freeBlocks;
+  private final IntList pendingFree = new IntList();
+  private int freeIdCount;
+  private final HashMap<Integer, Container> containers = new HashMap<>();
+  private final IntList maybeDead = new IntList();
+
+  // ---- wiring ----
+  private ComponentGraph sync;
+  private ComponentGraph flip;
+  private boolean syncOwned;
+  private boolean flipOwned;
+  private boolean initPhase;
+  private final ArrayList<Agg> aggs = new ArrayList<>();
+  private AggList[] aggTargetAt;
+  private AggList[] aggSourceAt;
+  private final HashMap<Long, Agg> staticAggs = new HashMap<>();
+  private long aggSeq;
+  private long aggStamp;
+  private final ArrayList<RuntimeReg> runtimeRegs = new ArrayList<>();
+
+  // ---- listeners and subscribers ----
+  private Bucket[] bucketAt;
+  private int[] listenersBelow;
+  private final ArrayList<Bucket> buckets = new ArrayList<>();
+  private long bucketSeq;
+  private long bucketStamp;
+  private int listenerCount;
+  private final ArrayList<SubscriberReg> subscribers = new ArrayList<>();
+
+  // ---- batch state ----
+  private final ChangeBuffer q;
+  private final ChangeBuffer scratch;
+  private boolean[] drop = new boolean[16];
+  private int[] applied = new int[16];
+  private int appliedCount;
+  private long generation;
+  private Batch cachedBatch;
+  private final AtomicReference<Thread> writer = new AtomicReference<>();
+  private Phase phase = Phase.IDLE;
+  private final ArrayDeque<Batch> deferred = new ArrayDeque<>();
+  private Object snapshotCache;
+  private final int[] matchMember = new int[64];
+  private final int[] matchMode = new int[64];
+  private final Group[] matchGroup = new Group[64];
+
+  Engine(Schema schema) {
+    this.schema = schema;
+    this.st = schema.tables();
+    this.staticCount = st.size;
+    this.tag = new byte[staticCount];
+    this.bits = new long[staticCount];
+    this.refs = new Object[staticCount];
+    this.idCount = staticCount;
+    this.sync = st.staticSync;
+    this.flip = st.staticFlip;
+    this.q = new ChangeBuffer(this);
+    this.scratch = new ChangeBuffer(this);
+  }
+
+  // =============================================================================================
+  // creation
+  // =============================================================================================
+
+  void init(Object initial) {
+    String problem = validate(0, initial);
+    if (problem != null) {
+      throw new ValueTypeException("initial state: " + problem);
+    }
+    initPhase = true;
+    try {
+      for (int k = 0; k < st.aggregations.length; k++) {
+        if (st.aggregationScope[k] < 0) {
+          instantiateAggregation(k, 0, 0);
+        }
+      }
+      writeValue(0, initial);
+      maybeDead.clear();
+      // sync edges are in place; align them with only sync wiring active (PIPELINE.md §4)
+      List<Group> order = new ArrayList<>();
+      for (int[] pair : st.syncPairs) {
+        Group g = sync.group(pair[0]);
+        if (g != null && !order.contains(g)) {
+          order.add(g);
+        }
+      }
+      for (Group g : sync.groups()) {
+        if (!order.contains(g)) {
+          order.add(g);
+        }
+      }
+      ChangeBuffer in = alignment(order);
+      if (in.size() > 0) {
+        runPipeline(in, null);
+      }
+    } finally {
+      initPhase = false;
+    }
+    for (Agg a : aggs) {
+      readAggregation(a, false);
+    }
+    q.clear();
+    appliedCount = 0;
+    snapshotCache = null;
+  }
+
+  // =============================================================================================
+  // path table
+  // =============================================================================================
+
+  private int tmpl(int id) {
+    return id < staticCount ? id : dynTemplate[id - staticCount];
+  }
+
+  @Override
+  public int parent(int id) {
+    return id < staticCount ? st.parents[id] : dynParent[id - staticCount];
+  }
+
+  PathKind kindOf(int id) {
+    checkId(id);
+    return st.kinds[tmpl(id)];
+  }
+
+  private PathKind kind(int id) {
+    return st.kinds[tmpl(id)];
+  }
+
+  private int depth(int id) {
+    return st.depth[tmpl(id)];
+  }
+
+  /** Whether {@code a} is {@code c} or an ancestor of {@code c}. */
+  private boolean isAncestorOrSelf(int a, int c) {
+    if (a < staticCount && c < staticCount) {
+      return a <= c && c < st.end[a];
+    }
+    int da = depth(a);
+    while (depth(c) > da) {
+      c = parent(c);
+    }
+    return c == a;
+  }
+
+  private boolean isLive(int id) {
+    if (id < 0 || id >= idCount) {
+      return false;
+    }
+    if (id < staticCount) {
+      return true;
+    }
+    return dynTemplate[id - staticCount] >= 0;
+  }
+
+  private void checkId(int id) {
+    if (!isLive(id)) {
+      throw new UnknownPathException(
+          "unknown path ID " + id + ": not a path of " + schema.rootType().getSimpleName()
+              + " (static IDs are 0.." + (staticCount - 1) + ", or a removed entry)");
+    }
+  }
+
+  private void checkConcrete(int id) {
+    checkId(id);
+    if (st.templateRoot[tmpl(id)] >= 0 && id < staticCount) {
+      throw new UnknownPathException(
+          "\"" + st.pathString(id) + "\" is a wildcard (entry template) path; write a concrete entry"
+              + " such as \"" + st.pathString(id).replace("*", "<key>") + "\"");
+    }
+  }
+
+  @Override
+  public String pathString(int id) {
+    if (id == 0) {
+      return "";
+    }
+    if (id < staticCount) {
+      return st.pathString(id);
+    }
+    StringBuilder sb = new StringBuilder();
+    appendPath(sb, id);
+    return sb.toString();
+  }
+
+  private void appendPath(StringBuilder sb, int id) {
+    int p = parent(id);
+    if (p > 0) {
+      appendPath(sb, p);
+      sb.append('.');
+    }
+    sb.append(segment(id));
+  }
+
+  private String segment(int id) {
+    if (id < staticCount) {
+      return st.names[id];
+    }
+    int t = dynTemplate[id - staticCount];
+    if (st.templateRoot[t] != t) {
+      return st.names[t];
+    }
+    String key = dynKey[id - staticCount];
+    if (key != null) {
+      return key;
+    }
+    Container c = containers.get(parent(id));
+    return c == null ? "?" : Integer.toString(c.list.indexOf(id));
+  }
+
+  int resolve(String path) {
+    Objects.requireNonNull(path, "path");
+    if (path.isEmpty()) {
+      return 0;
+    }
+    int cur = 0;
+    int start = 0;
+    while (true) {
+      int dot = path.indexOf('.', start);
+      String seg = dot < 0 ? path.substring(start) : path.substring(start, dot);
+      if (seg.isEmpty()) {
+        throw new UnknownPathException(
+            "malformed path \"" + shorten(path) + "\": empty segment at offset " + start);
+      }
+      int next = child(cur, seg);
+      if (next < 0) {
+        throw new UnknownPathException(unknownSegment(path, cur, seg));
+      }
+      cur = next;
+      if (dot < 0) {
+        return cur;
+      }
+      start = dot + 1;
+    }
+  }
+
+  private static String shorten(String path) {
+    return path.length() > 200 ? path.substring(0, 200) + "...(" + path.length() + " chars)" : path;
+  }
+
+  private String unknownSegment(String path, int cur, String seg) {
+    String at = cur == 0 ? "the root" : "\"" + pathString(cur) + "\"";
+    PathKind k = kind(cur);
+    String known;
+    if (k == PathKind.RECORD) {
+      StringBuilder sb = new StringBuilder();
+      for (int c : st.children[tmpl(cur)]) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(st.names[c]);
+      }
+      known = "its components are: " + sb;
+    } else if (k == PathKind.MAP) {
+      known = "the map has keys " + keys(cur);
+    } else if (k == PathKind.LIST) {
+      known = "the list has " + containerSize(cur) + " entries";
+    } else {
+      known = "it is a leaf of kind " + k;
+    }
+    if ("*".equals(seg)) {
+      return "unknown path \"" + shorten(path) + "\": a wildcard \"*\" cannot be written or read;"
+          + " name a concrete entry";
+    }
+    return "unknown path \"" + shorten(path) + "\": no segment \"" + seg + "\" under " + at + "; " + known;
+  }
+
+  /** The child of node {@code cur} named {@code seg}, or -1. */
+  private int child(int cur, String seg) {
+    PathKind k = kind(cur);
+    if (k == PathKind.RECORD) {
+      int t = tmpl(cur);
+      for (int c : st.children[t]) {
+        if (st.names[c].equals(seg)) {
+          return cur + (c - t);
+        }
+      }
+      return -1;
+    }
+    if (k.isContainer()) {
+      Container c = containers.get(cur);
+      if (c == null) {
+        return -1;
+      }
+      if (c.isMap) {
+        Integer e = c.keys.get(seg);
+        return e == null || tag[e] == ABSENT ? -1 : e;
+      }
+      int idx;
+      try {
+        idx = Integer.parseInt(seg);
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+      return idx >= 0 && idx < c.list.size() ? c.list.get(idx) : -1;
+    }
+    return -1;
+  }
+
+  int entry(int mapId, String key) {
+    Container c = container(mapId, true);
+    Integer e = c == null ? null : c.keys.get(key);
+    if (e == null || tag[e] == ABSENT) {
+      throw new UnknownPathException(
+          "no entry \"" + key + "\" in map \"" + pathString(mapId) + "\"; it has keys " + keys(mapId));
+    }
+    return e;
+  }
+
+  int listEntry(int listId, int index) {
+    Container c = container(listId, false);
+    if (c == null || index < 0 || index >= c.list.size()) {
+      throw new UnknownPathException(
+          "no entry " + index + " in list \"" + pathString(listId) + "\" of size "
+              + containerSize(listId));
+    }
+    return c.list.get(index);
+  }
+
+  List<String> keys(int mapId) {
+    Container c = container(mapId, true);
+    if (c == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : c.keys.entrySet()) {
+      if (tag[e.getValue()] != ABSENT) {
+        out.add(e.getKey());
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  int containerSize(int id) {
+    checkId(id);
+    if (!kind(id).isContainer()) {
+      throw new IllegalArgumentException("\"" + pathString(id) + "\" is not a map or list");
+    }
+    Container c = containers.get(id);
+    if (c == null) {
+      return 0;
+    }
+    if (!c.isMap) {
+      return c.list.size();
+    }
+    int n = 0;
+    for (Integer e : c.keys.values()) {
+      if (tag[e] != ABSENT) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private Container container(int id, boolean map) {
+    checkId(id);
+    PathKind k = kind(id);
+    if (k != (map ? PathKind.MAP : PathKind.LIST)) {
+      throw new IllegalArgumentException(
+          "\"" + pathString(id) + "\" is a " + k + ", not a " + (map ? "MAP" : "LIST"));
+    }
+    return containers.get(id);
+  }
+
+  <T> Path<T> typedPath(int id, Class<T> type) {
+    checkId(id);
+    Class<?> actual = boxed(st.types[tmpl(id)]);
+    if (!type.isAssignableFrom(actual)) {
+      throw new ValueTypeException(
+          "path \"" + pathString(id) + "\" holds " + actual.getName() + ", not " + type.getName());
+    }
+    return id < staticCount
+        ? Path.of(id, pathString(id), type)
+        : Path.dynamic(id, pathString(id), type, this);
+  }
+
+  int checkOwner(Path<?> p) {
+    Objects.requireNonNull(p, "path");
+    if (p.owner() != null && p.owner() != this) {
+      throw new IllegalArgumentException(
+          "path handle \"" + p + "\" belongs to another store (entry paths are per store)");
+    }
+    checkId(p.id());
+    return p.id();
+  }
+
+  // =============================================================================================
+  // dynamic entries
+  // =============================================================================================
+
+  private static final class Container {
+    final boolean isMap;
+    final LinkedHashMap<String, Integer> keys;
+    final IntList list;
+
+    Container(boolean isMap) {
+      this.isMap = isMap;
+      this.keys = isMap ? new LinkedHashMap<>() : null;
+      this.list = isMap ? null : new IntList();
+    }
+  }
+
+  private Container containerFor(int id) {
+    Container c = containers.get(id);
+    if (c == null) {
+      c = new Container(kind(id) == PathKind.MAP);
+      containers.put(id, c);
+    }
+    return c;
+  }
+
+  int entryForPut(int mapId, String key) {
+    Objects.requireNonNull(key, "key");
+    if (key.isEmpty() || key.indexOf('.') >= 0) {
+      throw new IllegalArgumentException(
+          "map key \"" + key + "\" for \"" + pathString(mapId) + "\" must be non-empty and contain no '.'");
+    }
+    container(mapId, true);
+    Container c = containerFor(mapId);
+    Integer e = c.keys.get(key);
+    if (e != null) {
+      return e;
+    }
+    int id = allocate(mapId, key);
+    maybeDead.add(id);
+    return id;
+  }
+
+  int entryForAdd(int listId) {
+    container(listId, false);
+    int id = allocate(listId, null);
+    maybeDead.add(id);
+    return id;
+  }
+
+  /** Allocates an entry block under container {@code cont} and instantiates its wiring. */
+  private int allocate(int cont, String key) {
+    int t = st.entryTemplate[tmpl(cont)];
+    int size = st.end[t] - t;
+    if (freeBlocks == null) {
+      freeBlocks = new IntList[staticCount];
+    }
+    IntList free = freeBlocks[t];
+    int base;
+    if (free != null && !free.isEmpty()) {
+      base = free.pop();
+      freeIdCount -= size;
+    } else {
+      base = idCount;
+      ensureCapacity(idCount + size);
+      idCount += size;
+    }
+    for (int k = 0; k < size; k++) {
+      int d = base + k - staticCount;
+      dynTemplate[d] = t + k;
+      dynParent[d] = k == 0 ? cont : base + (st.parents[t + k] - t);
+      dynKey[d] = k == 0 ? key : null;
+      tag[base + k] = ABSENT;
+    }
+    Container c = containerFor(cont);
+    if (c.isMap) {
+      c.keys.put(key, base);
+    } else {
+      c.list.add(base);
+    }
+    instantiateBlock(base, t);
+    return base;
+  }
+
+  private void ensureCapacity(int n) {
+    if (n > tag.length) {
+      int cap = Math.max(n, tag.length + (tag.length >> 1) + 16);
+      tag = Arrays.copyOf(tag, cap);
+      bits = Arrays.copyOf(bits, cap);
+      refs = Arrays.copyOf(refs, cap);
+    }
+    int dn = n - staticCount;
+    if (dn > dynTemplate.length) {
+      int cap = Math.max(dn, dynTemplate.length + (dynTemplate.length >> 1) + 16);
+      int old = dynTemplate.length;
+      dynTemplate = Arrays.copyOf(dynTemplate, cap);
+      Arrays.fill(dynTemplate, old, cap, -1);
+      dynParent = Arrays.copyOf(dynParent, cap);
+      dynKey = Arrays.copyOf(dynKey, cap);
+    }
+    if (aggTargetAt != null && aggTargetAt.length < tag.length) {
+      aggTargetAt = Arrays.copyOf(aggTargetAt, tag.length);
+      aggSourceAt = Arrays.copyOf(aggSourceAt, tag.length);
+    }
+    if (bucketAt != null && bucketAt.length < tag.length) {
+      bucketAt = Arrays.copyOf(bucketAt, tag.length);
+      listenersBelow = Arrays.copyOf(listenersBelow, tag.length);
+    }
+  }
+
+  /** Removes entries that ended a batch absent: index, wiring, listeners; IDs freed next batch. */
+  private void sweep() {
+    for (int i = 0; i < maybeDead.size(); i++) {
+      int e = maybeDead.get(i);
+      if (e >= staticCount && dynTemplate[e - staticCount] >= 0 && tag[e] == ABSENT
+          && isIndexed(e)) {
+        detach(e);
+      }
+    }
+    maybeDead.clear();
+  }
+
+  private boolean isIndexed(int e) {
+    Container c = containers.get(parent(e));
+    if (c == null) {
+      return false;
+    }
+    return c.isMap ? Integer.valueOf(e).equals(c.keys.get(dynKey[e - staticCount])) : c.list.contains(e);
+  }
+
+  private void detach(int base) {
+    int t = dynTemplate[base - staticCount];
+    int size = st.end[t] - t;
+    for (int k = 0; k < size; k++) {
+      int id = base + k;
+      if (st.kinds[t + k].isContainer()) {
+        Container c = containers.remove(id);
+        if (c != null) {
+          IntList entries = new IntList();
+          if (c.isMap) {
+            c.keys.values().forEach(entries::add);
+          } else {
+            for (int j = 0; j < c.list.size(); j++) {
+              entries.add(c.list.get(j));
+            }
+          }
+          for (int j = 0; j < entries.size(); j++) {
+            containers.put(id, c);
+            detach(entries.get(j));
+            containers.remove(id);
+          }
+        }
+      }
+    }
+    uninstantiateBlock(base, t);
+    Container c = containers.get(parent(base));
+    if (c != null) {
+      if (c.isMap) {
+        c.keys.remove(dynKey[base - staticCount]);
+      } else {
+        c.list.removeValue(base);
+      }
+    }
+    for (int k = 0; k < size; k++) {
+      tag[base + k] = ABSENT;
+      bits[base + k] = 0;
+      refs[base + k] = null;
+    }
+    pendingFree.add(base);
+  }
+
+  private void releasePendingFree() {
+    for (int i = 0; i < pendingFree.size(); i++) {
+      int base = pendingFree.get(i);
+      int t = dynTemplate[base - staticCount];
+      int size = st.end[t] - t;
+      for (int k = 0; k < size; k++) {
+        dynTemplate[base + k - staticCount] = -1;
+        dynKey[base + k - staticCount] = null;
+      }
+      if (freeBlocks[t] == null) {
+        freeBlocks[t] = new IntList();
+      }
+      freeBlocks[t].add(base);
+      freeIdCount += size;
+    }
+    pendingFree.clear();
+  }
+
+  private void instantiateBlock(int base, int t) {
+    int[][] sp = st.templateSyncPairs[t];
+    if (sp != null) {
+      ownSync();
+      for (int[] p : sp) {
+        sync.addEdge(base + p[0] - t, base + p[1] - t, true, this);
+      }
+    }
+    int[][] fp = st.templateFlipPairs[t];
+    if (fp != null) {
+      ownFlip();
+      for (int[] p : fp) {
+        flip.addEdge(base + p[0] - t, base + p[1] - t, true, this);
+      }
+    }
+    for (int k : st.aggregationsScopedAt[t]) {
+      instantiateAggregation(k, base, base - t);
+    }
+    int[] wild = st.wildcardSourcesAt[t];
+    for (int i = 0; i < wild.length; i += 2) {
+      Agg a = staticAggInstance(wild[i], base);
+      if (a != null) {
+        addSource(a, base + wild[i + 1] - t);
+      }
+    }
+  }
+
+  private void uninstantiateBlock(int base, int t) {
+    int size = st.end[t] - t;
+    int[] wild = st.wildcardSourcesAt[t];
+    for (int i = 0; i < wild.length; i += 2) {
+      Agg a = staticAggInstance(wild[i], base);
+      if (a != null) {
+        removeSource(a, base + wild[i + 1] - t);
+      }
+    }
+    for (int k : st.aggregationsScopedAt[t]) {
+      Agg a = staticAggs.remove(((long) base << 32) | k);
+      if (a != null) {
+        removeAggregation(a);
+      }
+    }
+    int[][] sp = st.templateSyncPairs[t];
+    if (sp != null) {
+      for (int[] p : sp) {
+        sync.removeEdge(base + p[0] - t, base + p[1] - t, this);
+      }
+    }
+    int[][] fp = st.templateFlipPairs[t];
+    if (fp != null) {
+      for (int[] p : fp) {
+        flip.removeEdge(base + p[0] - t, base + p[1] - t, this);
+      }
+    }
+    // runtime registrations and listeners that name a path of this block go with it
+    for (int i = runtimeRegs.size() - 1; i >= 0; i--) {
+      RuntimeReg r = runtimeRegs.get(i);
+      if (r.touches(base, base + size)) {
+        r.detach();
+      }
+    }
+    if (bucketAt != null) {
+      for (int k = 0; k < size; k++) {
+        Bucket b = base + k < bucketAt.length ? bucketAt[base + k] : null;
+        if (b != null) {
+          for (ListenerReg l : new ArrayList<>(b.regs)) {
+            l.remove();
+          }
+        }
+      }
+    }
+  }
+
+  /** The instance of static aggregation {@code k} whose scope contains {@code id}. */
+  private Agg staticAggInstance(int k, int id) {
+    int scope = st.aggregationScope[k];
+    int inst = 0;
+    if (scope >= 0) {
+      inst = id;
+      while (inst >= 0 && tmpl(inst) != scope) {
+        inst = parent(inst);
+      }
+      if (inst < 0) {
+        return null;
+      }
+    }
+    return staticAggs.get(((long) inst << 32) | k);
+  }
+
+  // =============================================================================================
+  // values: encoding, reading, comparing, writing
+  // =============================================================================================
+
+  private static Class<?> boxed(Class<?> c) {
+    if (!c.isPrimitive()) {
+      return c;
+    }
+    if (c == int.class) {
+      return Integer.class;
+    } else if (c == boolean.class) {
+      return Boolean.class;
+    } else if (c == long.class) {
+      return Long.class;
+    } else if (c == double.class) {
+      return Double.class;
+    } else if (c == float.class) {
+      return Float.class;
+    } else if (c == short.class) {
+      return Short.class;
+    } else if (c == byte.class) {
+      return Byte.class;
+    } else if (c == char.class) {
+      return Character.class;
+    }
+    return Void.class;
+  }
+
+  private static long toBits(PathKind k, Object v) {
+    switch (k) {
+      case BOOLEAN:
+        return ((Boolean) v) ? 1L : 0L;
+      case CHAR:
+        return (Character) v;
+      case FLOAT:
+        return Float.floatToIntBits((Float) v);
+      case DOUBLE:
+        return Double.doubleToLongBits((Double) v);
+      default:
+        return ((Number) v).longValue();
+    }
+  }
+
+  private static Object fromBits(PathKind k, long b) {
+    switch (k) {
+      case BOOLEAN:
+        return b != 0;
+      case BYTE:
+        return (byte) b;
+      case SHORT:
+        return (short) b;
+      case CHAR:
+        return (char) b;
+      case INT:
+        return (int) b;
+      case LONG:
+        return b;
+      case FLOAT:
+        return Float.intBitsToFloat((int) b);
+      case DOUBLE:
+        return Double.longBitsToDouble(b);
+      default:
+        throw new IllegalStateException("not a primitive kind: " + k);
+    }
+  }
+
+  @Override
+  public Object box(int pathId, byte state, long b, Object ref) {
+    if (state == ABSENT) {
+      return Store.ABSENT;
+    }
+    if (state == NULL) {
+      return null;
+    }
+    PathKind k = kind(pathId);
+    return k.isPrimitive() ? fromBits(k, b) : ref;
+  }
+
+  @Override
+  public long generation() {
+    return generation;
+  }
+
+  /** The value at {@code id}: leaves boxed, nodes built; {@link Store#ABSENT} when absent. */
+  Object value(int id) {
+    checkId(id);
+    if (id == 0 && snapshotCache != null && phase == Phase.IDLE) {
+      return snapshotCache;
+    }
+    Object v = build(id);
+    if (id == 0 && phase == Phase.IDLE) {
+      snapshotCache = v;
+    }
+    return v;
+  }
+
+  Object preBatchValue(int id) {
+    checkId(id);
+    return build(id);
+  }
+
+  private Object build(int id) {
+    byte s = tag[id];
+    if (s == ABSENT) {
+      return Store.ABSENT;
+    }
+    if (s == NULL) {
+      return null;
+    }
+    PathKind k = kind(id);
+    switch (k) {
+      case RECORD: {
+        int t = tmpl(id);
+        int[] kids = st.children[t];
+        Object[] comps = new Object[kids.length];
+        for (int j = 0; j < kids.length; j++) {
+          int c = id + (kids[j] - t);
+          Object cv = build(c);
+          if (cv == Store.ABSENT) {
+            if (st.types[kids[j]].isPrimitive()) {
+              return Store.ABSENT;
+            }
+            cv = null;
+          }
+          comps[j] = cv;
+        }
+        return st.codec.construct(t, comps);
+      }
+      case MAP: {
+        Container c = containers.get(id);
+        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+        if (c != null) {
+          for (Map.Entry<String, Integer> e : c.keys.entrySet()) {
+            Object ev = build(e.getValue());
+            if (ev != Store.ABSENT) {
+              m.put(e.getKey(), ev);
+            }
+          }
+        }
+        return Collections.unmodifiableMap(m);
+      }
+      case LIST: {
+        Container c = containers.get(id);
+        ArrayList<Object> l = new ArrayList<>();
+        if (c != null) {
+          for (int j = 0; j < c.list.size(); j++) {
+            Object ev = build(c.list.get(j));
+            l.add(ev == Store.ABSENT ? null : ev);
+          }
+        }
+        return Collections.unmodifiableList(l);
+      }
+      default:
+        return k.isPrimitive() ? fromBits(k, bits[id]) : refs[id];
+    }
+  }
+
+  long bits(int id, PathKind expected) {
+    checkId(id);
+    PathKind k = kind(id);
+    if (k != expected) {
+      throw new ValueTypeException(
+          "path \"" + pathString(id) + "\" holds " + st.types[tmpl(id)].getName() + ", not " + expected);
+    }
+    if (tag[id] != VALUE) {
+      throw new IllegalStateException(
+          "path \"" + pathString(id) + "\" is " + (tag[id] == NULL ? "null" : "absent"));
+    }
+    return bits[id];
+  }
+
+  boolean isSet(int id) {
+    checkId(id);
+    return tag[id] == VALUE;
+  }
+
+  /** Whether queue entry {@code i} of {@code b} equals the current value at its path. */
+  private boolean equalsShadow(ChangeBuffer b, int i) {
+    int p = b.path[i];
+    byte s = b.state[i];
+    if (tag[p] != s) {
+      return false;
+    }
+    if (s != VALUE) {
+      return true;
+    }
+    PathKind k = kind(p);
+    if (k.isPrimitive()) {
+      return bits[p] == b.bits[i];
+    }
+    if (!k.isNode()) {
+      return refs[p].equals(b.ref[i]);
+    }
+    return nodeEquals(p, b.ref[i]);
+  }
+
+  /** Whether boxed {@code v} equals the current value at {@code p}. */
+  private boolean boxedEquals(int p, Object v) {
+    if (v == Store.ABSENT) {
+      return tag[p] == ABSENT;
+    }
+    if (v == null) {
+      return tag[p] == NULL;
+    }
+    if (tag[p] != VALUE) {
+      return false;
+    }
+    PathKind k = kind(p);
+    if (k.isPrimitive()) {
+      return bits[p] == toBits(k, v);
+    }
+    if (!k.isNode()) {
+      return refs[p].equals(v);
+    }
+    return nodeEquals(p, v);
+  }
+
+  private boolean nodeEquals(int p, Object v) {
+    PathKind k = kind(p);
+    int t = tmpl(p);
+    if (k == PathKind.RECORD) {
+      int[] kids = st.children[t];
+      for (int j = 0; j < kids.length; j++) {
+        if (!boxedEquals(p + (kids[j] - t), st.codec.component(t, v, j))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    Container c = containers.get(p);
+    if (k == PathKind.MAP) {
+      Map<?, ?> m = (Map<?, ?>) v;
+      int present = 0;
+      if (c != null) {
+        for (Integer e : c.keys.values()) {
+          if (tag[e] != ABSENT) {
+            present++;
+          }
+        }
+      }
+      if (present != m.size()) {
+        return false;
+      }
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        Integer id = c == null ? null : c.keys.get(e.getKey());
+        if (id == null || !boxedEquals(id, e.getValue())) {
+          return false;
+        }
+      }
+      return true;
+    }
+    List<?> l = (List<?>) v;
+    int n = c == null ? 0 : c.list.size();
+    if (n != l.size()) {
+      return false;
+    }
+    for (int j = 0; j < n; j++) {
+      if (!boxedEquals(c.list.get(j), l.get(j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the current values at {@code a} and {@code b} (same kind) are equal. */
+  private boolean slotEquals(int a, int b) {
+    if (tag[a] != tag[b]) {
+      return false;
+    }
+    if (tag[a] != VALUE) {
+      return true;
+    }
+    PathKind k = kind(a);
+    if (k.isPrimitive()) {
+      return bits[a] == bits[b];
+    }
+    if (!k.isNode()) {
+      return refs[a].equals(refs[b]);
+    }
+    return Objects.equals(build(a), build(b));
+  }
+
+  /** Writes queue entry {@code i} of {@code b} to the shadow state. */
+  private void write(ChangeBuffer b, int i) {
+    int p = b.path[i];
+    materializeAncestors(p);
+    byte s = b.state[i];
+    PathKind k = kind(p);
+    if (s != VALUE) {
+      clear(p, s);
+    } else if (k.isPrimitive()) {
+      tag[p] = VALUE;
+      bits[p] = b.bits[i];
+    } else if (!k.isNode()) {
+      tag[p] = VALUE;
+      refs[p] = b.ref[i];
+    } else {
+      writeValue(p, b.ref[i]);
+    }
+  }
+
+  private void materializeAncestors(int p) {
+    for (int a = parent(p); a >= 0 && tag[a] != VALUE; a = parent(a)) {
+      tag[a] = VALUE;
+    }
+  }
+
+  private void clear(int p, byte s) {
+    tag[p] = s;
+    bits[p] = 0;
+    refs[p] = null;
+    PathKind k = kind(p);
+    if (k == PathKind.RECORD) {
+      int t = tmpl(p);
+      for (int c : st.children[t]) {
+        clear(p + (c - t), ABSENT);
+      }
+    } else if (k.isContainer()) {
+      Container c = containers.get(p);
+      if (c != null) {
+        if (c.isMap) {
+          for (Integer e : c.keys.values()) {
+            clear(e, ABSENT);
+            maybeDead.add(e);
+          }
+        } else {
+          for (int j = 0; j < c.list.size(); j++) {
+            clear(c.list.get(j), ABSENT);
+            maybeDead.add(c.list.get(j));
+          }
+        }
+      }
+    }
+  }
+
+  /** Writes boxed {@code v} (already validated) at {@code p}, whose parent is present. */
+  private void writeValue(int p, Object v) {
+    if (v == Store.ABSENT) {
+      clear(p, ABSENT);
+      return;
+    }
+    if (v == null) {
+      clear(p, NULL);
+      return;
+    }
+    PathKind k = kind(p);
+    tag[p] = VALUE;
+    if (k.isPrimitive()) {
+      bits[p] = toBits(k, v);
+      return;
+    }
+    if (!k.isNode()) {
+      refs[p] = v;
+      return;
+    }
+    int t = tmpl(p);
+    if (k == PathKind.RECORD) {
+      int[] kids = st.children[t];
+      for (int j = 0; j < kids.length; j++) {
+        writeValue(p + (kids[j] - t), st.codec.component(t, v, j));
+      }
+      return;
+    }
+    Container c = containerFor(p);
+    if (k == PathKind.MAP) {
+      Map<?, ?> m = (Map<?, ?>) v;
+      for (Map.Entry<String, Integer> e : c.keys.entrySet()) {
+        if (!m.containsKey(e.getKey()) && tag[e.getValue()] != ABSENT) {
+          clear(e.getValue(), ABSENT);
+          maybeDead.add(e.getValue());
+        }
+      }
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        String key = (String) e.getKey();
+        Integer id = c.keys.get(key);
+        int eid = id != null ? id : allocate(p, key);
+        writeValue(eid, e.getValue());
+      }
+      return;
+    }
+    List<?> l = (List<?>) v;
+    for (int j = 0; j < l.size(); j++) {
+      int eid = j < c.list.size() ? c.list.get(j) : allocate(p, null);
+      writeValue(eid, l.get(j));
+    }
+    for (int j = l.size(); j < c.list.size(); j++) {
+      clear(c.list.get(j), ABSENT);
+      maybeDead.add(c.list.get(j));
+    }
+  }
+
+  /**
+   * Checks that {@code v} fits path {@code p} (deeply for nodes); returns a description of the
+   * problem naming the path, or {@code null}.
+   */
+  private String validate(int p, Object v) {
+    return validateAt(tmpl(p), v, pathString(p));
+  }
+
+  private String validateAt(int t, Object v, String where) {
+    Class<?> type = st.types[t];
+    PathKind k = st.kinds[t];
+    String shown = "\"" + where + "\"";
+    if (v == Store.ABSENT) {
+      return "cannot write <absent> to " + shown + "; remove the entry instead";
+    }
+    if (v == null) {
+      return type.isPrimitive()
+          ? "cannot write null to " + shown + ": expected " + type.getName() + " (primitive), got null"
+          : null;
+    }
+    Class<?> expected = boxed(type);
+    if (k.isPrimitive()) {
+      return v.getClass() == expected ? null : mismatch(shown, type, v);
+    }
+    if (k == PathKind.MAP) {
+      if (!(v instanceof Map<?, ?> m)) {
+        return mismatch(shown, type, v);
+      }
+      int et = st.entryTemplate[t];
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!(e.getKey() instanceof String key) || key.isEmpty() || key.indexOf('.') >= 0) {
+          return "bad key " + Store.describe(e.getKey()) + " in map for " + shown
+              + ": keys must be non-empty strings without '.'";
+        }
+        String r = validateAt(et, e.getValue(), where + "." + key);
+        if (r != null) {
+          return r;
+        }
+      }
+      return null;
+    }
+    if (k == PathKind.LIST) {
+      if (!(v instanceof List<?> l)) {
+        return mismatch(shown, type, v);
+      }
+      int et = st.entryTemplate[t];
+      for (int j = 0; j < l.size(); j++) {
+        String r = validateAt(et, l.get(j), where + "." + j);
+        if (r != null) {
+          return r;
+        }
+      }
+      return null;
+    }
+    if (!expected.isInstance(v)) {
+      return mismatch(shown, type, v);
+    }
+    if (k == PathKind.RECORD) {
+      int[] kids = st.children[t];
+      for (int j = 0; j < kids.length; j++) {
+        int c = kids[j];
+        PathKind ck = st.kinds[c];
+        if (ck.isNode() || st.kinds[c] == PathKind.OBJECT) {
+          String r = validateAt(c, st.codec.component(t, v, j), where + "." + st.names[c]);
+          if (r != null) {
+            return r;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String mismatch(String shown, Class<?> type, Object v) {
+    return "cannot write " + Store.describe(v) + " to " + shown + ": expected " + type.getName()
+        + ", got " + v.getClass().getName();
+  }
+
+  private void addChecked(ChangeBuffer buf, int p, Object v, int flags, Object tg) {
+    checkConcrete(p);
+    String problem = validate(p, v);
+    if (problem != null) {
+      throw new ValueTypeException(problem);
+    }
+    PathKind k = kind(p);
+    if (v == null) {
+      buf.add(p, NULL, 0, null, flags, tg);
+    } else if (k.isPrimitive()) {
+      buf.add(p, VALUE, toBits(k, v), null, flags, tg);
+    } else {
+      buf.add(p, VALUE, 0, v, flags, tg);
+    }
+  }
+
+  private void addCheckedBits(ChangeBuffer buf, int p, PathKind k, long b, int flags, Object tg) {
+    checkConcrete(p);
+    PathKind actual = kind(p);
+    if (actual != k) {
+      throw new ValueTypeException(
+          "cannot write a " + k.name().toLowerCase(java.util.Locale.ROOT) + " to \"" + pathString(p)
+              + "\": expected " + st.types[tmpl(p)].getName());
+    }
+    buf.add(p, VALUE, b, null, flags, tg);
+  }
+
+  // =============================================================================================
+  // batches: input
+  // =============================================================================================
+
+  Batch newBatch() {
+    checkWriterForBuild();
+    Batch b = cachedBatch;
+    if (b != null && !b.open) {
+      return b.reset();
+    }
+    b = new Batch(this);
+    if (cachedBatch == null) {
+      cachedBatch = b;
+    }
+    return b.reset();
+  }
+
+  private void checkWriterForBuild() {
+    if (phase == Phase.LISTENERS && writer.get() == Thread.currentThread()) {
+      throw new IllegalStateException(
+          "a listener must not write to the store while it is called; return the change with"
+              + " event.emit(path, value) instead");
+    }
+  }
+
+  void addInput(ChangeBuffer in, int p, Object v) {
+    addChecked(in, p, v, 0, null);
+  }
+
+  void addInputBits(ChangeBuffer in, int p, PathKind k, long b) {
+    addCheckedBits(in, p, k, b, 0, null);
+  }
+
+  void addRemoval(ChangeBuffer in, int entryId) {
+    in.add(entryId, ABSENT, 0, null, 0, null);
+  }
+
+  void emit(int p, Object v) {
+    checkEmitting();
+    addChecked(q, p, v, ChangeFlag.LISTENER.bit(), currentTag);
+  }
+
+  void emitBits(int p, PathKind k, long b) {
+    checkEmitting();
+    addCheckedBits(q, p, k, b, ChangeFlag.LISTENER.bit(), currentTag);
+  }
+
+  private Object currentTag;
+
+  private void checkEmitting() {
+    if (phase != Phase.LISTENERS || writer.get() != Thread.currentThread()) {
+      throw new IllegalStateException("ListenerEvent.emit may only be called while the listener runs");
+    }
+  }
+
+  // =============================================================================================
+  // batches: the pipeline
+  // =============================================================================================
+
+  Changes run(ChangeBuffer input, Object tg, Batch batch) {
+    Thread me = Thread.currentThread();
+    Thread w = writer.get();
+    if (w == me) {
+      if (phase == Phase.NOTIFY) {
+        Batch copy = new Batch(this).reset();
+        for (int i = 0; i < input.size(); i++) {
+          copy.input.copyFrom(input, i, input.path[i], input.flags[i]);
+        }
+        copy.open = false;
+        deferredTags.add(tg == null ? NO_TAG : tg);
+        deferred.add(copy);
+        return Changes.of(q, applied, 0);
+      }
+      throw new IllegalStateException(
+          "a listener must not write to the store while it is called; return the change with"
+              + " event.emit(path, value) instead");
+    }
+    if (!writer.compareAndSet(null, me)) {
+      Thread other = writer.get();
+      throw new ConcurrentWriteException(
+          "store " + schema.rootType().getSimpleName() + " is running a batch on thread \""
+              + (other == null ? "?" : other.getName()) + "\"; a write from thread \"" + me.getName()
+              + "\" was rejected (a store is single-writer)");
+    }
+    try {
+      Changes result = runPipeline(input, tg);
+      if (appliedCount > 0 && !subscribers.isEmpty()) {
+        notifySubscribers(result);
+      }
+      return result;
+    } finally {
+      phase = Phase.IDLE;
+      deferred.clear();
+      deferredTags.clear();
+      writer.set(null);
+      if (batch != null) {
+        batch.input.clear();
+      }
+    }
+  }
+
+  private final ArrayDeque<Object> deferredTags = new ArrayDeque<>();
+  private static final Object NO_TAG = new Object();
+
+  private void notifySubscribers(Changes first) {
+    Changes result = first;
+    int chained = 0;
+    while (true) {
+      phase = Phase.NOTIFY;
+      for (SubscriberReg s : new ArrayList<>(subscribers)) {
+        if (s.active) {
+          s.fn.accept(result);
+        }
+      }
+      Batch next = deferred.poll();
+      if (next == null) {
+        return;
+      }
+      Object nextTag = deferredTags.poll();
+      nextTag = nextTag == NO_TAG ? null : nextTag;
+      if (++chained > MAX_DEFERRED_BATCHES) {
+        StringBuilder paths = new StringBuilder();
+        for (int i = 0; i < next.input.size() && i < 10; i++) {
+          paths.append(i == 0 ? "" : ", ").append(pathString(next.input.path[i]));
+        }
+        throw new StateException(
+            "subscribers started " + MAX_DEFERRED_BATCHES + " batches in a row without settling;"
+                + " the last one wrote [" + paths + "]. Stop writing from a subscriber once the"
+                + " state is what it wants");
+      }
+      phase = Phase.PIPELINE;
+      result = runPipeline(next.input, nextTag);
+      if (appliedCount == 0) {
+        if (deferred.isEmpty()) {
+          return;
+        }
+      }
+    }
+  }
+
+  /** Stages 1–9 for one batch. The caller holds the writer slot. */
+  private Changes runPipeline(ChangeBuffer input, Object tg) {
+    phase = Phase.PIPELINE;
+    generation++;
+    releasePendingFree();
+    q.clear();
+    appliedCount = 0;
+    boolean ok = false;
+    try {
+      for (int i = 0; i < input.size(); i++) {
+        q.add(input.path[i], input.state[i], input.bits[i], input.ref[i], input.flags[i],
+            tg != null ? tg : input.tag[i]);
+      }
+      // 1. input no-op filter
+      if (filterNoops() == 0) {
+        ok = true;
+        sweep();
+        return Changes.of(q, applied, 0);
+      }
+      // 2–4. aggregation writes, sync, flip
+      expandRegion(0);
+      // 5. expansion no-op filter
+      if (filterNoops() == 0) {
+        ok = true;
+        sweep();
+        return Changes.of(q, applied, 0);
+      }
+      // 6–7. listeners, then their outputs through stages 2–4
+      if (listenerCount > 0 && !initPhase) {
+        int from = q.size();
+        dispatchListeners(from);
+        if (q.size() > from) {
+          expandRegion(from);
+        }
+      }
+      // 8. apply
+      ok = true;
+      int n = q.size();
+      if (applied.length < n) {
+        applied = new int[Math.max(n, applied.length * 2)];
+      }
+      for (int i = 0; i < n; i++) {
+        if (!equalsShadow(q, i)) {
+          write(q, i);
+          applied[appliedCount++] = i;
+        }
+      }
+      sweep();
+      // 9. aggregation read
+      if (!aggs.isEmpty() && !initPhase && appliedCount > 0) {
+        aggregationReads(n);
+      }
+      if (appliedCount > 0) {
+        snapshotCache = null;
+      }
+      return Changes.of(q, applied, appliedCount);
+    } finally {
+      if (!ok) {
+        // abandoned before apply: nothing was written; release entries reserved for this batch
+        appliedCount = 0;
+        sweep();
+        q.clear();
+      }
+    }
+  }
+
+  /** Drops queue entries equal to the current value; returns the new size. */
+  private int filterNoops() {
+    int n = q.size();
+    int w = 0;
+    for (int i = 0; i < n; i++) {
+      if (!equalsShadow(q, i)) {
+        if (w != i) {
+          q.move(i, w);
+        }
+        w++;
+      }
+    }
+    q.truncate(w);
+    return w;
+  }
+
+  /** Stages 2–4 over queue entries {@code [from, size)}. */
+  private void expandRegion(int from) {
+    if (!aggs.isEmpty() && !initPhase) {
+      aggregationWrites(from);
+    }
+    expand(sync, ChangeFlag.SYNC.bit(), false, from, q.size());
+    if (!initPhase && !flip.isEmpty()) {
+      expand(flip, ChangeFlag.FLIP.bit(), true, from, q.size());
+    }
+  }
+
+  // ---- stage 2 ----
+
+  private void aggregationWrites(int from) {
+    int to = q.size();
+    if (drop.length < to) {
+      drop = new boolean[Math.max(to, drop.length * 2)];
+    }
+    scratch.clear();
+    boolean any = false;
+    for (int i = to - 1; i >= from; i--) {
+      int c = q.path[i];
+      int target = findTarget(c);
+      drop[i] = target >= 0;
+      if (target < 0) {
+        continue;
+      }
+      any = true;
+      int fl = q.flags[i] | ChangeFlag.AGGREGATION.bit();
+      AggList list = aggTargetAt[target];
+      for (int a = 0; a < list.size; a++) {
+        IntList sources = list.items[a].sources;
+        for (int s = 0; s < sources.size(); s++) {
+          int src = sources.get(s);
+          int dest = c == target ? src : mapRelative(c, target, src);
+          if (dest >= 0) {
+            scratch.copyFrom(q, i, dest, fl);
+          }
+        }
+      }
+    }
+    if (!any) {
+      return;
+    }
+    int w = from;
+    for (int i = from; i < to; i++) {
+      if (!drop[i]) {
+        if (w != i) {
+          q.move(i, w);
+        }
+        w++;
+      }
+    }
+    q.truncate(w);
+    for (int i = 0; i < scratch.size(); i++) {
+      q.copyFrom(scratch, i, scratch.path[i], scratch.flags[i]);
+    }
+    scratch.clear();
+  }
+
+  /** The first-registered aggregation target at or above {@code c}, or -1. */
+  private int findTarget(int c) {
+    int best = -1;
+    long bestSeq = Long.MAX_VALUE;
+    for (int a = c; a >= 0; a = parent(a)) {
+      AggList l = a < aggTargetAt.length ? aggTargetAt[a] : null;
+      if (l != null && l.size > 0 && l.items[0].seq < bestSeq) {
+        best = a;
+        bestSeq = l.items[0].seq;
+      }
+    }
+    return best;
+  }
+
+  // ---- stages 3 and 4 ----
+
+  private void expand(ComponentGraph g, int flag, boolean negate, int from, int to) {
+    if (g.isEmpty()) {
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      int c = q.path[i];
+      int n = 0;
+      Group ge = g.group(c);
+      if (ge != null) {
+        n = addMatch(n, ge, c, EXACT);
+      }
+      for (int a = parent(c); a >= 0; a = parent(a)) {
+        Group ga = g.group(a);
+        if (ga != null) {
+          n = addMatch(n, ga, a, CHILD);
+        }
+      }
+      if (g.membersBelow(c) > 0 && q.state[i] == VALUE) {
+        List<Group> groups = g.groups();
+        for (int gi = 0; gi < groups.size(); gi++) {
+          Group grp = groups.get(gi);
+          IntList ms = grp.members;
+          for (int j = 0; j < ms.size(); j++) {
+            int m = ms.get(j);
+            if (m != c && isAncestorOrSelf(c, m)) {
+              n = addMatch(n, grp, m, PARENT);
+              break;
+            }
+          }
+        }
+      }
+      if (n == 0) {
+        continue;
+      }
+      sortMatches(n);
+      int fl = q.flags[i] | flag;
+      Object tg = q.tag[i];
+      for (int mi = 0; mi < n; mi++) {
+        Group grp = matchGroup[mi];
+        int member = matchMember[mi];
+        int mode = matchMode[mi];
+        byte s;
+        long b;
+        Object r;
+        if (mode == PARENT) {
+          Object inner = extract(q.ref[i], c, member);
+          if (inner == Store.ABSENT) {
+            continue;
+          }
+          PathKind mk = kind(member);
+          if (inner == null) {
+            s = NULL;
+            b = 0;
+            r = null;
+          } else if (mk.isPrimitive()) {
+            s = VALUE;
+            b = toBits(mk, inner);
+            r = null;
+          } else {
+            s = VALUE;
+            b = 0;
+            r = inner;
+          }
+        } else {
+          s = q.state[i];
+          b = q.bits[i];
+          r = q.ref[i];
+        }
+        if (negate) {
+          PathKind vk = mode == CHILD ? kind(c) : kind(member);
+          if (s != VALUE || vk != PathKind.BOOLEAN) {
+            continue;
+          }
+          b = b ^ 1L;
+        }
+        IntList ms = grp.members;
+        for (int j = 0; j < ms.size(); j++) {
+          int m = ms.get(j);
+          if (m == member) {
+            continue;
+          }
+          int dest = mode == CHILD ? mapRelative(c, member, m) : m;
+          if (dest >= 0) {
+            q.add(dest, s, b, r, fl, tg);
+          }
+        }
+      }
+      Arrays.fill(matchGroup, 0, n, null);
+    }
+  }
+
+  private int addMatch(int n, Group g, int member, int mode) {
+    for (int k = 0; k < n; k++) {
+      if (matchGroup[k] == g) {
+        // a group matches once: its first member in member order decides
+        if (g.members.indexOf(member) < g.members.indexOf(matchMember[k])) {
+          matchMember[k] = member;
+          matchMode[k] = mode;
+        }
+        return n;
+      }
+    }
+    if (n == matchGroup.length) {
+      return n;
+    }
+    matchGroup[n] = g;
+    matchMember[n] = member;
+    matchMode[n] = mode;
+    return n + 1;
+  }
+
+  private void sortMatches(int n) {
+    for (int i = 1; i < n; i++) {
+      Group g = matchGroup[i];
+      int m = matchMember[i];
+      int md = matchMode[i];
+      int j = i - 1;
+      while (j >= 0 && matchGroup[j].seq > g.seq) {
+        matchGroup[j + 1] = matchGroup[j];
+        matchMember[j + 1] = matchMember[j];
+        matchMode[j + 1] = matchMode[j];
+        j--;
+      }
+      matchGroup[j + 1] = g;
+      matchMember[j + 1] = m;
+      matchMode[j + 1] = md;
+    }
+  }
+
+  /** The path under {@code m} at the position {@code c} has under {@code p}, or -1. */
+  private int mapRelative(int c, int p, int m) {
+    if (c == p) {
+      return m;
+    }
+    if (c < staticCount && p < staticCount && m < staticCount) {
+      return m + (c - p);
+    }
+    int pc = parent(c);
+    int mm = mapRelative(pc, p, m);
+    if (mm < 0) {
+      return -1;
+    }
+    if (kind(pc) == PathKind.RECORD) {
+      return mm + (tmpl(c) - tmpl(pc));
+    }
+    Container ct = containers.get(mm);
+    if (ct == null) {
+      return -1;
+    }
+    if (ct.isMap) {
+      Integer e = ct.keys.get(dynKey[c - staticCount]);
+      return e == null ? -1 : e;
+    }
+    int idx = containers.get(pc).list.indexOf(c);
+    return idx >= 0 && idx < ct.list.size() ? ct.list.get(idx) : -1;
+  }
+
+  /** The value inside node value {@code v} (written at {@code node}) at descendant {@code target}. */
+  private Object extract(Object v, int node, int target) {
+    if (target == node) {
+      return v;
+    }
+    int pt = parent(target);
+    Object pv = extract(v, node, pt);
+    if (pv == null || pv == Store.ABSENT) {
+      return Store.ABSENT;
+    }
+    PathKind k = kind(pt);
+    if (k == PathKind.RECORD) {
+      return st.codec.component(tmpl(pt), pv, st.ordinal[tmpl(target)]);
+    }
+    if (k == PathKind.MAP) {
+      Map<?, ?> m = (Map<?, ?>) pv;
+      String key = dynKey[target - staticCount];
+      return m.containsKey(key) ? m.get(key) : Store.ABSENT;
+    }
+    List<?> l = (List<?>) pv;
+    int idx = containers.get(pt).list.indexOf(target);
+    return idx >= 0 && idx < l.size() ? l.get(idx) : Store.ABSENT;
+  }
+
+  // ---- stage 6 ----
+
+  private void dispatchListeners(int outFrom) {
+    long stamp = ++bucketStamp;
+    ArrayList<Bucket> matched = new ArrayList<>();
+    int n = outFrom;
+    for (int i = 0; i < n; i++) {
+      int c = q.path[i];
+      for (int a = c; a >= 0; a = parent(a)) {
+        Bucket b = a < bucketAt.length ? bucketAt[a] : null;
+        if (b != null && b.stamp != stamp) {
+          b.stamp = stamp;
+          matched.add(b);
+        }
+      }
+      if (c < listenersBelow.length && listenersBelow[c] > 0) {
+        for (Bucket b : buckets) {
+          if (b.stamp != stamp && b.path != c && isAncestorOrSelf(c, b.path)) {
+            b.stamp = stamp;
+            matched.add(b);
+          }
+        }
+      }
+    }
+    if (matched.isEmpty()) {
+      return;
+    }
+    matched.sort((x, y) -> x.depth != y.depth ? Integer.compare(y.depth, x.depth) : Long.compare(x.seq, y.seq));
+    phase = Phase.LISTENERS;
+    try {
+      for (Bucket b : matched) {
+        for (ListenerReg l : new ArrayList<>(b.regs)) {
+          if (!l.active) {
+            continue;
+          }
+          int[] idx = matchingChanges(b.path, n, outFrom);
+          Changes view = Changes.of(q, idx, idx.length);
+          currentTag = null;
+          try {
+            l.fn.onChanges(new ListenerEvent(this, b.path, l.scope, view));
+          } catch (RuntimeException | Error e) {
+            throw new ListenerException(
+                "listener on \"" + (b.path == 0 ? "<root>" : pathString(b.path)) + "\" threw "
+                    + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + "; the batch was abandoned and nothing was applied",
+                e);
+          }
+        }
+      }
+    } finally {
+      phase = Phase.PIPELINE;
+    }
+  }
+
+  private boolean matchesListener(int lp, int c) {
+    return lp == 0 || isAncestorOrSelf(lp, c) || isAncestorOrSelf(c, lp);
+  }
+
+  /** Queue indices matching listener path {@code lp}: deepest first (stable), then outputs. */
+  private int[] matchingChanges(int lp, int n, int outFrom) {
+    IntList l = new IntList();
+    for (int i = 0; i < n; i++) {
+      if (matchesListener(lp, q.path[i])) {
+        l.add(i);
+      }
+    }
+    int[] idx = l.toArray();
+    // stable insertion sort by depth, deepest first
+    for (int i = 1; i < idx.length; i++) {
+      int v = idx[i];
+      int d = depth(q.path[v]);
+      int j = i - 1;
+      while (j >= 0 && depth(q.path[idx[j]]) < d) {
+        idx[j + 1] = idx[j];
+        j--;
+      }
+      idx[j + 1] = v;
+    }
+    IntList out = new IntList();
+    for (int i = outFrom; i < q.size(); i++) {
+      if (matchesListener(lp, q.path[i])) {
+        out.add(i);
+      }
+    }
+    if (out.isEmpty()) {
+      return idx;
+    }
+    int[] all = Arrays.copyOf(idx, idx.length + out.size());
+    for (int i = 0; i < out.size(); i++) {
+      all[idx.length + i] = out.get(i);
+    }
+    return all;
+  }
+
+  // ---- stage 9 ----
+
+  private void aggregationReads(int queueEnd) {
+    long stamp = ++aggStamp;
+    for (int i = 0; i < appliedCount; i++) {
+      touch(q.path[applied[i]], stamp);
+    }
+    for (int ai = 0; ai < aggs.size(); ai++) {
+      Agg a = aggs.get(ai);
+      if (a.stamp == stamp) {
+        int before = appliedCount;
+        readAggregation(a, true);
+        if (appliedCount > before) {
+          touch(a.target, stamp);
+        }
+      }
+    }
+  }
+
+  private void touch(int c, long stamp) {
+    for (int a = c; a >= 0; a = parent(a)) {
+      AggList l = a < aggSourceAt.length ? aggSourceAt[a] : null;
+      if (l != null) {
+        for (int k = 0; k < l.size; k++) {
+          l.items[k].stamp = stamp;
+        }
+      }
+    }
+    if (kind(c).isNode()) {
+      for (Agg a : aggs) {
+        if (a.stamp != stamp) {
+          for (int s = 0; s < a.sources.size(); s++) {
+            if (isAncestorOrSelf(c, a.sources.get(s))) {
+              a.stamp = stamp;
+              break;
+            }
+          }
+        }
+      }
+    }
+  }
+
+  /** Sets the target of {@code a} to the common value of its sources, else null. */
+  private void readAggregation(Agg a, boolean report) {
+    int t = a.target;
+    IntList src = a.sources;
+    int first = src.size() > 0 ? src.get(0) : -1;
+    boolean common = first >= 0 && tag[first] == VALUE;
+    for (int s = 1; common && s < src.size(); s++) {
+      common = slotEquals(first, src.get(s));
+    }
+    int qi;
+    if (common) {
+      PathKind k = kind(first);
+      if (k.isPrimitive()) {
+        qi = q.add(t, VALUE, bits[first], null, ChangeFlag.AGGREGATE_READ.bit(), null);
+      } else if (!k.isNode()) {
+        qi = q.add(t, VALUE, 0, refs[first], ChangeFlag.AGGREGATE_READ.bit(), null);
+      } else {
+        qi = q.add(t, VALUE, 0, build(first), ChangeFlag.AGGREGATE_READ.bit(), null);
+      }
+    } else {
+      qi = q.add(t, NULL, 0, null, ChangeFlag.AGGREGATE_READ.bit(), null);
+    }
+    if (equalsShadow(q, qi)) {
+      q.truncate(qi);
+      return;
+    }
+    write(q, qi);
+    if (report) {
+      if (applied.length <= appliedCount) {
+        applied = Arrays.copyOf(applied, applied.length * 2 + 1);
+      }
+      applied[appliedCount++] = qi;
+    } else {
+      q.truncate(qi);
+    }
+  }
+
+  // =============================================================================================
+  // wiring
+  // =============================================================================================
+
+  private void ownSync() {
+    if (!syncOwned) {
+      sync = sync.copy();
+      syncOwned = true;
+    }
+    sync.ensureCapacity(tag.length);
+  }
+
+  private void ownFlip() {
+    if (!flipOwned) {
+      flip = flip.copy();
+      flipOwned = true;
+    }
+    flip.ensureCapacity(tag.length);
+  }
+
+  private void checkIdle(String what) {
+    if (phase != Phase.IDLE) {
+      throw new IllegalStateException(
+          "cannot " + what + " while a batch runs (from a listener or subscriber);"
+              + " do it after the batch");
+    }
+  }
+
+  private String typeName(int id) {
+    return st.types[tmpl(id)].getName();
+  }
+
+  Registration registerPair(boolean isFlip, int a, int b) {
+    checkIdle(isFlip ? "register a flip" : "register a sync");
+    checkConcrete(a);
+    checkConcrete(b);
+    String what = isFlip ? "flip" : "sync";
+    String pa = "\"" + pathString(a) + "\"";
+    String pb = "\"" + pathString(b) + "\"";
+    if (isFlip) {
+      for (int id : new int[] {a, b}) {
+        if (kind(id) != PathKind.BOOLEAN) {
+          throw new WiringException(
+              "flip paths must be boolean or Boolean, but \"" + pathString(id) + "\" is " + typeName(id));
+        }
+      }
+    }
+    if (st.types[tmpl(a)] != st.types[tmpl(b)]) {
+      throw new WiringException(
+          what + " paths must have the same type, but " + pa + " is " + typeName(a) + " and " + pb
+              + " is " + typeName(b));
+    }
+    ComponentGraph g = isFlip ? flip : sync;
+    if (a != b) {
+      IntList left = membersWith(g, a);
+      IntList right = membersWith(g, b);
+      for (int i = 0; i < left.size(); i++) {
+        for (int j = 0; j < right.size(); j++) {
+          int x = left.get(i);
+          int y = right.get(j);
+          if (x != y && (isAncestorOrSelf(x, y) || isAncestorOrSelf(y, x))) {
+            throw new WiringException(
+                what + " " + pa + " – " + pb + " would put \"" + pathString(x) + "\" and \""
+                    + pathString(y) + "\" in one group, and one contains the other; sync a path"
+                    + " with a path that is not its own ancestor or descendant");
+          }
+        }
+      }
+    }
+    if (isFlip) {
+      ownFlip();
+    } else {
+      ownSync();
+    }
+    g = isFlip ? flip : sync;
+    boolean added = g.addEdge(a, b, false, this);
+    // the same edge registered twice is one edge: closing either registration removes it
+    PairReg reg = new PairReg(isFlip, a, b, !g.isStaticEdge(a, b));
+    runtimeRegs.add(reg);
+    if (!isFlip && added) {
+      Group grp = sync.group(a);
+      ChangeBuffer in = alignment(List.of(grp));
+      if (in.size() > 0) {
+        try {
+          run(in, null, null);
+        } catch (RuntimeException e) {
+          reg.close();
+          throw e;
+        }
+      }
+    }
+    return reg;
+  }
+
+  private static IntList membersWith(ComponentGraph g, int id) {
+    Group grp = g.group(id);
+    if (grp != null) {
+      return grp.members;
+    }
+    IntList l = new IntList(1);
+    l.add(id);
+    return l;
+  }
+
+  /** The alignment batch of PIPELINE.md §4 for {@code groups}, computed from the current state. */
+  private ChangeBuffer alignment(List<Group> groups) {
+    ChangeBuffer in = new ChangeBuffer(this);
+    for (Group g : groups) {
+      IntList ms = g.members;
+      LinkedHashMap<Object, int[]> counts = new LinkedHashMap<>();
+      for (int i = 0; i < ms.size(); i++) {
+        int m = ms.get(i);
+        if (tag[m] == VALUE) {
+          counts.computeIfAbsent(build(m), x -> new int[1])[0]++;
+        }
+      }
+      if (counts.isEmpty()) {
+        continue;
+      }
+      Object winner = null;
+      int best = 0;
+      for (Map.Entry<Object, int[]> e : counts.entrySet()) {
+        if (e.getValue()[0] > best) {
+          best = e.getValue()[0];
+          winner = e.getKey();
+        }
+      }
+      for (int i = 0; i < ms.size(); i++) {
+        int m = ms.get(i);
+        if (!boxedEquals(m, winner)) {
+          addChecked(in, m, winner, ChangeFlag.SYNC.bit(), null);
+        }
+      }
+    }
+    return in;
+  }
+
+  Registration registerAggregation(int target, int[] sources) {
+    checkIdle("register an aggregation");
+    checkConcrete(target);
+    Class<?> tt = st.types[tmpl(target)];
+    if (tt.isPrimitive()) {
+      throw new WiringException(
+          "aggregation target \"" + pathString(target) + "\" is " + tt.getName()
+              + ", which cannot hold null (the value when sources disagree); use "
+              + boxed(tt).getSimpleName());
+    }
+    for (int s : sources) {
+      checkConcrete(s);
+      if (boxed(st.types[tmpl(s)]) != tt) {
+        throw new WiringException(
+            "aggregation sources must have the target's type, but target \"" + pathString(target)
+                + "\" is " + tt.getName() + " and source \"" + pathString(s) + "\" is " + typeName(s));
+      }
+      if (s == target) {
+        throw new WiringException(
+            "aggregation target \"" + pathString(target) + "\" cannot also be one of its sources");
+      }
+    }
+    String cycle = aggregationCycle(target, sources);
+    if (cycle != null) {
+      throw new WiringException(
+          "circular aggregation: \"" + pathString(target) + "\" would be both a target and a source"
+              + " of one aggregation chain (" + cycle + ")");
+    }
+    Agg a = addAggregation(target, sources, -1, -1);
+    AggReg reg = new AggReg(a);
+    runtimeRegs.add(reg);
+    phaseGuardedRead(a);
+    return reg;
+  }
+
+  private void phaseGuardedRead(Agg a) {
+    if (!writer.compareAndSet(null, Thread.currentThread())) {
+      throw new ConcurrentWriteException("a batch runs on another thread; register wiring from the writer thread");
+    }
+    try {
+      generation++;
+      q.clear();
+      appliedCount = 0;
+      readAggregation(a, false);
+      snapshotCache = null;
+    } finally {
+      writer.set(null);
+    }
+  }
+
+  /** A description of the cycle that {@code target ← sources} would close, or null. */
+  private String aggregationCycle(int target, int[] sources) {
+    // following source → target edges from target, can we reach one of the new sources?
+    ArrayDeque<Integer> work = new ArrayDeque<>();
+    HashMap<Integer, Integer> from = new HashMap<>();
+    work.add(target);
+    from.put(target, -1);
+    while (!work.isEmpty()) {
+      int x = work.poll();
+      for (int s : sources) {
+        if (s == x) {
+          StringBuilder sb = new StringBuilder(pathString(x));
+          for (int y = from.get(x); y >= 0; y = from.get(y)) {
+            sb.insert(0, pathString(y) + " → ");
+          }
+          return sb + " → " + pathString(target);
+        }
+      }
+      AggList l = aggSourceAt == null || x >= aggSourceAt.length ? null : aggSourceAt[x];
+      if (l != null) {
+        for (int k = 0; k < l.size; k++) {
+          int t = l.items[k].target;
+          if (!from.containsKey(t)) {
+            from.put(t, x);
+            work.add(t);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private void instantiateAggregation(int k, int inst, int offset) {
+    int[] row = st.aggregations[k];
+    int scope = st.aggregationScope[k];
+    IntList direct = new IntList();
+    for (int s = 1; s < row.length; s++) {
+      if (st.templateRoot[row[s]] == scope) {
+        direct.add(row[s] + offset);
+      }
+    }
+    Agg a = addAggregation(row[0] + offset, direct.toArray(), k, inst);
+    staticAggs.put(((long) inst << 32) | k, a);
+  }
+
+  private Agg addAggregation(int target, int[] sources, int def, int inst) {
+    if (aggTargetAt == null) {
+      aggTargetAt = new AggList[tag.length];
+      aggSourceAt = new AggList[tag.length];
+    }
+    Agg a = new Agg(aggSeq++, target);
+    aggs.add(a);
+    AggList.add(aggTargetAt, target, a);
+    for (int s : sources) {
+      addSource(a, s);
+    }
+    return a;
+  }
+
+  private void addSource(Agg a, int s) {
+    a.sources.add(s);
+    AggList.add(aggSourceAt, s, a);
+  }
+
+  private void removeSource(Agg a, int s) {
+    a.sources.removeValue(s);
+    AggList.remove(aggSourceAt, s, a);
+  }
+
+  private void removeAggregation(Agg a) {
+    aggs.remove(a);
+    AggList.remove(aggTargetAt, a.target, a);
+    for (int s = 0; s < a.sources.size(); s++) {
+      AggList.remove(aggSourceAt, a.sources.get(s), a);
+    }
+  }
+
+  private static final class Agg {
+    final long seq;
+    final int target;
+    final IntList sources = new IntList();
+    long stamp;
+
+    Agg(long seq, int target) {
+      this.seq = seq;
+      this.target = target;
+    }
+  }
+
+  /** A small list of aggregations per path ID, in registration order. */
+  private static final class AggList {
+    Agg[] items = new Agg[2];
+    int size;
+
+    static void add(AggList[] at, int id, Agg a) {
+      AggList l = at[id];
+      if (l == null) {
+        l = new AggList();
+        at[id] = l;
+      }
+      if (l.size == l.items.length) {
+        l.items = Arrays.copyOf(l.items, l.size * 2);
+      }
+      l.items[l.size++] = a;
+    }
+
+    static void remove(AggList[] at, int id, Agg a) {
+      AggList l = at[id];
+      if (l == null) {
+        return;
+      }
+      for (int i = 0; i < l.size; i++) {
+        if (l.items[i] == a) {
+          System.arraycopy(l.items, i + 1, l.items, i, l.size - i - 1);
+          l.items[--l.size] = null;
+          break;
+        }
+      }
+      if (l.size == 0) {
+        at[id] = null;
+      }
+    }
+  }
+
+  // ---- registrations ----
+
+  private abstract class RuntimeReg implements Registration {
+    boolean active = true;
+
+    @Override
+    public boolean isActive() {
+      return active;
+    }
+
+    @Override
+    public void close() {
+      if (!active) {
+        throw new IllegalStateException(this + " was closed already");
+      }
+      checkIdle("close a registration");
+      active = false;
+      runtimeRegs.remove(this);
+      undo();
+    }
+
+    /** Entry removal took the wiring with it: mark closed without touching the graph. */
+    void detach() {
+      active = false;
+      runtimeRegs.remove(this);
+      undoDetached();
+    }
+
+    abstract void undo();
+
+    void undoDetached() {
+      undo();
+    }
+
+    abstract boolean touches(int from, int to);
+  }
+
+  private final class PairReg extends RuntimeReg {
+    final boolean isFlip;
+    final int a;
+    final int b;
+    final boolean owns;
+    final String text;
+
+    PairReg(boolean isFlip, int a, int b, boolean owns) {
+      this.isFlip = isFlip;
+      this.a = a;
+      this.b = b;
+      this.owns = owns;
+      this.text = (isFlip ? "flip " : "sync ") + pathString(a) + " – " + pathString(b);
+    }
+
+    @Override
+    void undo() {
+      if (owns) {
+        ComponentGraph g = isFlip ? flip : sync;
+        if (!g.isStaticEdge(a, b)) {
+          g.removeEdge(a, b, Engine.this);
+        }
+      }
+    }
+
+    @Override
+    boolean touches(int from, int to) {
+      return (a >= from && a < to) || (b >= from && b < to);
+    }
+
+    @Override
+    public String toString() {
+      return "registration [" + text + "]";
+    }
+  }
+
+  private final class AggReg extends RuntimeReg {
+    final Agg agg;
+    final String text;
+
+    AggReg(Agg agg) {
+      this.agg = agg;
+      this.text = "aggregate " + pathString(agg.target);
+    }
+
+    @Override
+    void undo() {
+      removeAggregation(agg);
+    }
+
+    @Override
+    boolean touches(int from, int to) {
+      if (agg.target >= from && agg.target < to) {
+        return true;
+      }
+      for (int i = 0; i < agg.sources.size(); i++) {
+        int s = agg.sources.get(i);
+        if (s >= from && s < to) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return "registration [" + text + "]";
+    }
+  }
+
+  // ---- listeners ----
+
+  private static final class Bucket {
+    final int path;
+    final int depth;
+    final long seq;
+    final ArrayList<ListenerReg> regs = new ArrayList<>(2);
+    long stamp;
+
+    Bucket(int path, int depth, long seq) {
+      this.path = path;
+      this.depth = depth;
+      this.seq = seq;
+    }
+  }
+
+  private final class ListenerReg implements Registration {
+    final Bucket bucket;
+    final int scope;
+    final Listener fn;
+    boolean active = true;
+
+    ListenerReg(Bucket bucket, int scope, Listener fn) {
+      this.bucket = bucket;
+      this.scope = scope;
+      this.fn = fn;
+    }
+
+    @Override
+    public boolean isActive() {
+      return active;
+    }
+
+    @Override
+    public void close() {
+      if (!active) {
+        throw new IllegalStateException(
+            "listener registration on \"" + pathString(bucket.path) + "\" was closed already");
+      }
+      checkIdle("close a listener registration");
+      remove();
+    }
+
+    void remove() {
+      active = false;
+      bucket.regs.remove(this);
+      listenerCount--;
+      if (bucket.regs.isEmpty()) {
+        bucketAt[bucket.path] = null;
+        buckets.remove(bucket);
+        for (int p = parent(bucket.path); p >= 0; p = parent(p)) {
+          listenersBelow[p]--;
+        }
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "listener on \"" + pathString(bucket.path) + "\"";
+    }
+  }
+
+  Registration registerListener(int path, int scope, Listener fn) {
+    Objects.requireNonNull(fn, "listener");
+    checkIdle("register a listener");
+    checkConcrete(path);
+    checkConcrete(scope);
+    if (!isAncestorOrSelf(scope, path)) {
+      throw new WiringException(
+          "listener scope \"" + pathString(scope) + "\" must be the path \"" + pathString(path)
+              + "\" itself or one of its ancestors");
+    }
+    if (bucketAt == null) {
+      bucketAt = new Bucket[tag.length];
+      listenersBelow = new int[tag.length];
+    }
+    Bucket b = bucketAt[path];
+    if (b == null) {
+      b = new Bucket(path, depth(path), bucketSeq++);
+      bucketAt[path] = b;
+      buckets.add(b);
+      for (int p = parent(path); p >= 0; p = parent(p)) {
+        listenersBelow[p]++;
+      }
+    }
+    ListenerReg reg = new ListenerReg(b, scope, fn);
+    b.regs.add(reg);
+    listenerCount++;
+    return reg;
+  }
+
+  private final class SubscriberReg implements Registration {
+    final Consumer<Changes> fn;
+    boolean active = true;
+
+    SubscriberReg(Consumer<Changes> fn) {
+      this.fn = fn;
+    }
+
+    @Override
+    public boolean isActive() {
+      return active;
+    }
+
+    @Override
+    public void close() {
+      if (!active) {
+        throw new IllegalStateException("subscriber registration was closed already");
+      }
+      active = false;
+      subscribers.remove(this);
+    }
+  }
+
+  Registration subscribe(Consumer<Changes> fn) {
+    Objects.requireNonNull(fn, "subscriber");
+    SubscriberReg r = new SubscriberReg(fn);
+    subscribers.add(r);
+    return r;
+  }
+
+  Store.Stats stats() {
+    int refSlots = 0;
+    for (int i = 0; i < idCount; i++) {
+      if (refs[i] != null) {
+        refSlots++;
+      }
+    }
+    int pendingIds = 0;
+    for (int i = 0; i < pendingFree.size(); i++) {
+      int t = dynTemplate[pendingFree.get(i) - staticCount];
+      pendingIds += st.end[t] - t;
+    }
+    return new Store.Stats(
+        idCount - freeIdCount - pendingIds,
+        tag.length,
+        freeIdCount + pendingIds,
+        sync.edgeCount(),
+        flip.edgeCount(),
+        aggs.size(),
+        listenerCount,
+        subscribers.size(),
+        refSlots);
+  }
+}

@@ -1,0 +1,109 @@
+package dev.statewire.runtime;
+
+import dev.statewire.runtime.internal.SchemaTables;
+import java.util.Objects;
+
+/**
+ * The immutable description of one {@code @State} type, shared by every store of that type (one
+ * copy per JVM). Generated {@code XSchema} classes build it from plain static arrays; tests may
+ * build one by hand. Every array is indexed by static path ID.
+ *
+ * <h2>Path IDs</h2>
+ * IDs are dense from 0 in depth-first declaration order; ID 0 is the root (name {@code ""},
+ * parent {@code -1}). A parent always precedes its children, and the subtree of a path is one
+ * contiguous range of IDs. The entry type of a {@link PathKind#MAP} or {@link PathKind#LIST} path
+ * {@code m} is described once, as the <em>entry template</em>: a single child of {@code m} named
+ * {@code "*"} with its own subtree. Template paths ({@code items.*.selected}) never hold values;
+ * each entry added at run time gets a contiguous block of IDs shaped like the template's subtree,
+ * and wiring declared inside the template holds in every entry.
+ *
+ * <h2>Tables</h2>
+ * <ul>
+ *   <li>{@code names[id]}: the last segment (component name, {@code "*"} for a template, {@code ""}
+ *       for the root);
+ *   <li>{@code parents[id]}: the parent's ID, {@code -1} for the root;
+ *   <li>{@code kinds[id]}: the {@link PathKind};
+ *   <li>{@code types[id]}: the Java type ({@code int.class} vs {@code Integer.class} tells whether
+ *       {@code null} is allowed; the record class for a record, {@code Map.class}/{@code List.class}
+ *       for containers);
+ *   <li>{@code syncPairs} / {@code flipPairs}: {@code {a, b}} pairs in declaration order (the order
+ *       fixes group and member order, PIPELINE.md §4). A pair whose paths lie in an entry template
+ *       holds in every entry of that container;
+ *   <li>{@code aggregations}: one row per aggregation, {@code {target, source1, source2, ...}} in
+ *       declaration order; a source inside an entry template below the target's own scope is a
+ *       wildcard and stands for that path in every entry.
+ * </ul>
+ * Derived tables (depth, subtree ranges, child lists, template roots, the prebuilt sync and flip
+ * components) are computed once in the constructor.
+ */
+public final class Schema {
+  private final Class<?> rootType;
+  private final SchemaTables tables;
+
+  /**
+   * Builds and validates a schema.
+   *
+   * @throws IllegalArgumentException if the tables are inconsistent (a parent after its child, a
+   *     template path that is not named {@code "*"}, a pair across different entry templates ...)
+   */
+  public Schema(
+      Class<?> rootType,
+      String[] names,
+      int[] parents,
+      PathKind[] kinds,
+      Class<?>[] types,
+      int[][] syncPairs,
+      int[][] flipPairs,
+      int[][] aggregations,
+      ValueCodec codec) {
+    this.rootType = Objects.requireNonNull(rootType, "rootType");
+    this.tables =
+        new SchemaTables(names, parents, kinds, types, syncPairs, flipPairs, aggregations, codec);
+  }
+
+  /** The {@code @State} root type. */
+  public Class<?> rootType() {
+    return rootType;
+  }
+
+  /** Number of static path IDs (including the root and entry templates). */
+  public int pathCount() {
+    return tables.size;
+  }
+
+  /** The kind of static path {@code id}. */
+  public PathKind kind(int id) {
+    return tables.kinds[id];
+  }
+
+  /** The Java type of static path {@code id}. */
+  public Class<?> type(int id) {
+    return tables.types[id];
+  }
+
+  /** The parent of static path {@code id}, or {@code -1} for the root. */
+  public int parent(int id) {
+    return tables.parents[id];
+  }
+
+  /** The dot string of static path {@code id} ({@code "*"} segments for entry templates). */
+  public String path(int id) {
+    return tables.pathString(id);
+  }
+
+  /**
+   * The static path ID for a dot string, or {@code -1}. Entry templates are spelled {@code "*"}.
+   */
+  public int find(String path) {
+    return tables.find(path);
+  }
+
+  SchemaTables tables() {
+    return tables;
+  }
+
+  @Override
+  public String toString() {
+    return "Schema[" + rootType.getName() + ", " + tables.size + " paths]";
+  }
+}

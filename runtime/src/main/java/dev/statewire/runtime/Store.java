@@ -1,0 +1,303 @@
+package dev.statewire.runtime;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * A state store over one {@link Schema}: the shadow state of every path, the runtime wiring and
+ * the listeners, and the pipeline that applies batches (PIPELINE.md). Generated {@code XStore}
+ * classes wrap one and add typed accessors; everything here is also usable directly with path
+ * IDs, typed {@link Path} handles or dot strings.
+ *
+ * <p>A store is single-writer: a write from a second thread while a batch runs throws
+ * {@link ConcurrentWriteException}. {@link #snapshot()} returns an immutable value that is safe to
+ * share.
+ */
+public final class Store {
+  /** The value of an absent path (below a null node, a missing entry), distinct from null. */
+  public static final Object ABSENT =
+      new Object() {
+        @Override
+        public String toString() {
+          return "<absent>";
+        }
+      };
+
+  private final Engine engine;
+  private final Wiring wiring;
+
+  private Store(Engine engine) {
+    this.engine = engine;
+    this.wiring = new Wiring(engine);
+  }
+
+  /**
+   * Creates a store holding {@code initial} (a value of the schema's root type), with the schema's
+   * static wiring in place: sync edges, their alignment, flip edges, then aggregation targets read
+   * (PIPELINE.md §4).
+   */
+  public static Store create(Schema schema, Object initial) {
+    Objects.requireNonNull(schema, "schema");
+    Objects.requireNonNull(initial, "initial");
+    Engine engine = new Engine(schema);
+    Store store = new Store(engine);
+    engine.init(initial);
+    return store;
+  }
+
+  /** The schema of this store. */
+  public Schema schema() {
+    return engine.schema;
+  }
+
+  // ---- paths ---------------------------------------------------------------------------------
+
+  /**
+   * The path ID of a dot path ({@code "shipping.zip"}, {@code "items.k1.qty"}, {@code ""} for the
+   * root).
+   *
+   * @throws UnknownPathException if no such path exists now
+   */
+  public int resolve(String path) {
+    return engine.resolve(path);
+  }
+
+  /** A typed handle on a dot path, checked against {@code type}. */
+  public <T> Path<T> path(String path, Class<T> type) {
+    return engine.typedPath(engine.resolve(path), type);
+  }
+
+  /** A typed handle on a path ID (static or an entry of this store), checked against {@code type}. */
+  public <T> Path<T> path(int pathId, Class<T> type) {
+    return engine.typedPath(pathId, type);
+  }
+
+  /** The dot string of a path ID. */
+  public String pathOf(int pathId) {
+    return engine.pathString(pathId);
+  }
+
+  /** The kind of a path ID. */
+  public PathKind kindOf(int pathId) {
+    return engine.kindOf(pathId);
+  }
+
+  /**
+   * The ID of entry {@code key} of the map at {@code mapId}.
+   *
+   * @throws UnknownPathException if the map has no such entry
+   */
+  public int entry(int mapId, String key) {
+    return engine.entry(mapId, key);
+  }
+
+  /** The ID of entry {@code index} of the list at {@code listId}. */
+  public int entry(int listId, int index) {
+    return engine.listEntry(listId, index);
+  }
+
+  /** The keys of the map at {@code mapId}, in insertion order. */
+  public List<String> keys(int mapId) {
+    return engine.keys(mapId);
+  }
+
+  /** Number of entries in the map or list at {@code containerId} (0 if it is null or absent). */
+  public int size(int containerId) {
+    return engine.containerSize(containerId);
+  }
+
+  // ---- reads ---------------------------------------------------------------------------------
+
+  /** The value at a path: leaf values boxed, nodes built as records, maps and lists. */
+  public Object get(int pathId) {
+    return engine.value(pathId);
+  }
+
+  /** The value at a typed path. */
+  public <T> T get(Path<T> path) {
+    return path.type().cast(engine.value(engine.checkOwner(path)));
+  }
+
+  /** The value at a dot path. */
+  public Object get(String path) {
+    return engine.value(engine.resolve(path));
+  }
+
+  /** A {@code boolean} path's value. @throws IllegalStateException if it is null or absent */
+  public boolean getBoolean(int pathId) {
+    return engine.bits(pathId, PathKind.BOOLEAN) != 0;
+  }
+
+  /** An {@code int} path's value. @throws IllegalStateException if it is null or absent */
+  public int getInt(int pathId) {
+    return (int) engine.bits(pathId, PathKind.INT);
+  }
+
+  /** A {@code long} path's value. @throws IllegalStateException if it is null or absent */
+  public long getLong(int pathId) {
+    return engine.bits(pathId, PathKind.LONG);
+  }
+
+  /** A {@code double} path's value. @throws IllegalStateException if it is null or absent */
+  public double getDouble(int pathId) {
+    return Double.longBitsToDouble(engine.bits(pathId, PathKind.DOUBLE));
+  }
+
+  /** Whether the path holds a value (neither null nor absent). */
+  public boolean isSet(int pathId) {
+    return engine.isSet(pathId);
+  }
+
+  /** The whole state as a value of the root type; immutable and safe to share. */
+  public Object snapshot() {
+    return engine.value(0);
+  }
+
+  // ---- writes --------------------------------------------------------------------------------
+
+  /** Starts a batch: several writes applied as one pipeline run. */
+  public Batch batch() {
+    return engine.newBatch();
+  }
+
+  /** Writes one value (a batch of one). @return the applied changes */
+  public <T> Changes set(Path<T> path, T value) {
+    return engine.newBatch().set(path, value).apply();
+  }
+
+  /** Writes one value to a path ID. */
+  public Changes set(int pathId, Object value) {
+    return engine.newBatch().set(pathId, value).apply();
+  }
+
+  /** Writes one value to a dot path. */
+  public Changes set(String path, Object value) {
+    return engine.newBatch().set(path, value).apply();
+  }
+
+  /** Writes an {@code int} without boxing. */
+  public Changes setInt(int pathId, int value) {
+    return engine.newBatch().setInt(pathId, value).apply();
+  }
+
+  /** Writes a {@code long} without boxing. */
+  public Changes setLong(int pathId, long value) {
+    return engine.newBatch().setLong(pathId, value).apply();
+  }
+
+  /** Writes a {@code double} without boxing. */
+  public Changes setDouble(int pathId, double value) {
+    return engine.newBatch().setDouble(pathId, value).apply();
+  }
+
+  /** Writes a {@code boolean} without boxing. */
+  public Changes setBoolean(int pathId, boolean value) {
+    return engine.newBatch().setBoolean(pathId, value).apply();
+  }
+
+  /** Adds or replaces entry {@code key} of the map at {@code mapId}. */
+  public Changes put(int mapId, String key, Object value) {
+    return engine.newBatch().put(mapId, key, value).apply();
+  }
+
+  /** Removes entry {@code key} of the map at {@code mapId}. */
+  public Changes remove(int mapId, String key) {
+    return engine.newBatch().remove(mapId, key).apply();
+  }
+
+  /** Adds an entry at the end of the list at {@code listId}. */
+  public Changes add(int listId, Object value) {
+    return engine.newBatch().add(listId, value).apply();
+  }
+
+  // ---- wiring, listeners, subscribers --------------------------------------------------------
+
+  /** Runtime sync, flip and aggregation wiring. */
+  public Wiring wiring() {
+    return wiring;
+  }
+
+  /** Listens to changes at, below or above {@code path}; the scope is the path itself. */
+  public Registration listen(Path<?> path, Listener listener) {
+    int id = engine.checkOwner(path);
+    return engine.registerListener(id, id, listener);
+  }
+
+  /** Listens to changes at, below or above {@code path}, with the value at {@code scope}. */
+  public Registration listen(Path<?> path, Path<?> scope, Listener listener) {
+    return engine.registerListener(engine.checkOwner(path), engine.checkOwner(scope), listener);
+  }
+
+  /**
+   * Listens on a path ID with a scope ID (the path itself or an ancestor; 0 is the root).
+   *
+   * @throws WiringException if {@code scope} is not {@code path} or one of its ancestors
+   */
+  public Registration listen(int pathId, int scopeId, Listener listener) {
+    return engine.registerListener(pathId, scopeId, listener);
+  }
+
+  /** Listens to every change (a root listener, root scope). */
+  public Registration listenAll(Listener listener) {
+    return engine.registerListener(0, 0, listener);
+  }
+
+  /**
+   * Calls {@code subscriber} after every batch that applied something, with the applied list. A
+   * subscriber may start a new batch: it runs after the current one has finished, never nested.
+   */
+  public Registration subscribe(Consumer<Changes> subscriber) {
+    return engine.subscribe(subscriber);
+  }
+
+  // ---- diagnostics ---------------------------------------------------------------------------
+
+  /** Sizes of the store's internal tables, for leak checks and debugging. */
+  public Stats stats() {
+    return engine.stats();
+  }
+
+  /**
+   * Sizes of a store's internal tables.
+   *
+   * @param pathIds path IDs in use (static and dynamic)
+   * @param pathCapacity length of the shadow arrays
+   * @param freeIds dynamic IDs waiting for reuse
+   * @param syncEdges runtime and static sync edges
+   * @param flipEdges runtime and static flip edges
+   * @param aggregations registered aggregations (static instances included)
+   * @param listeners registered listeners
+   * @param subscribers registered subscribers
+   * @param referenceSlots non-null reference slots in the shadow state
+   */
+  public record Stats(
+      int pathIds,
+      int pathCapacity,
+      int freeIds,
+      int syncEdges,
+      int flipEdges,
+      int aggregations,
+      int listeners,
+      int subscribers,
+      int referenceSlots) {}
+
+  /** A short text for a value in messages: strings quoted, others with their type. */
+  static String describe(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    if (value == ABSENT) {
+      return "<absent>";
+    }
+    if (value instanceof String s) {
+      return '"' + s + '"';
+    }
+    return String.valueOf(value);
+  }
+
+  @Override
+  public String toString() {
+    return "Store[" + engine.schema.rootType().getSimpleName() + "]";
+  }
+}
