@@ -491,6 +491,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   /** Allocates an entry block under container {@code cont} and instantiates its wiring. */
   private int allocate(int cont, String key) {
+    if (!pendingFree.isEmpty() && phase == Phase.IDLE) {
+      // blocks freed by the last batch: reuse them now; views of that batch become stale
+      generation++;
+      releasePendingFree();
+    }
     int t = st.entryTemplate[tmpl(cont)];
     int size = st.end[t] - t;
     if (freeBlocks == null) {
@@ -1028,6 +1033,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     tag[p] = s;
     bits[p] = 0;
     refs[p] = null;
+    if (s == ABSENT && p >= staticCount && st.templateRoot[tmpl(p)] == tmpl(p)) {
+      maybeDead.add(p); // an entry that ends the batch absent is removed by sweep()
+    }
     PathKind k = kind(p);
     if (k == PathKind.RECORD) {
       int t = tmpl(p);
@@ -1040,12 +1048,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         if (c.isMap) {
           for (Integer e : c.keys.values()) {
             clear(e, ABSENT);
-            maybeDead.add(e);
           }
         } else {
           for (int j = 0; j < c.list.size(); j++) {
             clear(c.list.get(j), ABSENT);
-            maybeDead.add(c.list.get(j));
           }
         }
       }
@@ -1086,7 +1092,6 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       for (Map.Entry<String, Integer> e : c.keys.entrySet()) {
         if (!m.containsKey(e.getKey()) && tag[e.getValue()] != ABSENT) {
           clear(e.getValue(), ABSENT);
-          maybeDead.add(e.getValue());
         }
       }
       for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -1104,7 +1109,6 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
     for (int j = l.size(); j < c.list.size(); j++) {
       clear(c.list.get(j), ABSENT);
-      maybeDead.add(c.list.get(j));
     }
   }
 
@@ -1400,10 +1404,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           applied[appliedCount++] = i;
         }
       }
+      // 9. aggregation read (sources touched are marked before removed entries leave)
+      boolean reads = !aggs.isEmpty() && !initPhase && appliedCount > 0;
+      long stamp = reads ? markTouched() : 0;
       sweep();
-      // 9. aggregation read
-      if (!aggs.isEmpty() && !initPhase && appliedCount > 0) {
-        aggregationReads(n);
+      if (reads) {
+        aggregationReads(stamp);
       }
       if (appliedCount > 0) {
         snapshotCache = null;
@@ -1789,11 +1795,15 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   // ---- stage 9 ----
 
-  private void aggregationReads(int queueEnd) {
+  private long markTouched() {
     long stamp = ++aggStamp;
     for (int i = 0; i < appliedCount; i++) {
       touch(q.path[applied[i]], stamp);
     }
+    return stamp;
+  }
+
+  private void aggregationReads(long stamp) {
     for (int ai = 0; ai < aggs.size(); ai++) {
       Agg a = aggs.get(ai);
       if (a.stamp == stamp) {

@@ -20,7 +20,9 @@ import dev.statewire.runtime.testkit.JsonValues;
 import dev.statewire.runtime.testkit.TestSchemas;
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +47,7 @@ import org.junit.jupiter.api.TestFactory;
  * (path, value, flag set), the listeners called (S5) in order, subscriber notification, and the
  * final state leaf by leaf, both in {@link Store#snapshot()} and through {@link Store#get(String)}.
  *
- * <p>Failures are also appended to {@code target/conformance-failures.txt} for reading in bulk.
+ * <p>Failures are also written to {@code target/ConformanceTest-failures.txt} for reading in bulk.
  */
 class ConformanceTest {
   static final String FORMAT = "statewire-conformance/v1";
@@ -71,12 +73,30 @@ class ConformanceTest {
     if (files.isEmpty()) {
       fail("the conformance vectors folder " + dir + " holds no *.json file");
     }
-    FailureLog.reset();
+    failureLog.reset();
     List<DynamicNode> nodes = new ArrayList<>();
     for (Path file : files) {
       VectorFile vf;
       try {
-        vf = VectorFile.load(file);
+        JsonObject root;
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          root = JsonParser.parseReader(r).getAsJsonObject();
+        }
+        String format = root.has("format") ? root.get("format").getAsString() : null;
+        if (!FORMAT.equals(format)) {
+          throw new AssertionError("format is " + format + ", expected " + FORMAT);
+        }
+        String shape = root.has("shape") ? root.get("shape").getAsString() : null;
+        if (shape != null && !runs(shape)) {
+          continue;
+        }
+        Variant variant = shape == null ? null : variantFor(shape);
+        if (variant == null) {
+          throw new AssertionError(
+              "unknown shape \"" + shape + "\" (known: " + new TreeSet<>(Shapes.BY_SHAPE.keySet())
+                  + ")");
+        }
+        vf = VectorFile.load(file, root, variant);
       } catch (Exception | AssertionError e) {
         String name = file.getFileName().toString();
         loadFailures.add(name + ": " + e.getMessage());
@@ -96,13 +116,67 @@ class ConformanceTest {
     return nodes.stream();
   }
 
+  /** Whether this test runs the files of {@code shape} (every shape here). */
+  boolean runs(String shape) {
+    return true;
+  }
+
+  /** How to run {@code shape}, or {@code null} if it is unknown (the file then fails). */
+  Variant variantFor(String shape) {
+    Class<? extends Record> type = Shapes.BY_SHAPE.get(shape);
+    return type == null ? null : new StaticVariant(type);
+  }
+
+  /** The prefix of the printed counts. */
+  String label() {
+    return "conformance";
+  }
+
+  /** A shape's Java state type and how the file's wiring is registered. */
+  interface Variant {
+    Class<? extends Record> rootType();
+
+    /** Adds the part of the file's wiring that is static schema wiring in this variant. */
+    void staticWiring(JsonObject wiring, TestSchemas.Builder schema);
+
+    /** Registers the part that is runtime wiring in this variant, right after Store.create. */
+    default void runtimeWiring(JsonObject wiring, Store store) {}
+  }
+
+  /** The README's way: all of the file's wiring as static schema wiring, in the order given. */
+  record StaticVariant(Class<? extends Record> rootType) implements Variant {
+    @Override
+    public void staticWiring(JsonObject wiring, TestSchemas.Builder b) {
+      for (JsonElement p : array(wiring, "sync")) {
+        JsonArray pair = p.getAsJsonArray();
+        b.sync(pair.get(0).getAsString(), pair.get(1).getAsString());
+      }
+      for (JsonElement p : array(wiring, "flip")) {
+        JsonArray pair = p.getAsJsonArray();
+        b.flip(pair.get(0).getAsString(), pair.get(1).getAsString());
+      }
+      for (JsonElement a : array(wiring, "aggregate")) {
+        JsonObject agg = a.getAsJsonObject();
+        List<String> sources = new ArrayList<>();
+        for (JsonElement src : agg.getAsJsonArray("sources")) {
+          sources.add(src.getAsString());
+        }
+        b.aggregate(agg.get("target").getAsString(), sources.toArray(new String[0]));
+      }
+    }
+  }
+
+  static JsonArray array(JsonObject o, String key) {
+    return o.has(key) && o.get(key).isJsonArray() ? o.getAsJsonArray(key) : new JsonArray();
+  }
+
   private void summary() {
     String line =
-        "conformance: " + ran.files + " files, " + ran.batches + " batches, " + ran.steps
+        label() + ": " + ran.files + " files, " + ran.batches + " batches, " + ran.steps
             + " sequence steps";
     System.out.println(line);
     System.out.println(
-        "conformance: " + failedRecords + " failed records"
+        label() + ": " + failedRecords + " failed records"
             + (loadFailures.isEmpty() ? "" : ", unusable files: " + loadFailures));
     assertEquals(scheduled.files, ran.files, "files run");
     assertEquals(scheduled.batches, ran.batches, "batches run");
@@ -124,7 +198,7 @@ class ConformanceTest {
         return;
       }
       List<String> problems = new ArrayList<>();
-      h.checkState(vf.stateAfterWiring, problems);
+      h.checkState(vf.stateAfterWiring, "stateAfterWiring", problems);
       if (!problems.isEmpty()) {
         failRecord(vf.shape + " stateAfterWiring", "state after building the store differs:\n  "
             + String.join("\n  ", problems), null);
@@ -167,7 +241,7 @@ class ConformanceTest {
 
   private void failRecord(String id, String message, Throwable cause) {
     failedRecords++;
-    FailureLog.append(id, message + (cause == null ? "" : "\n  cause: " + stackTop(cause)));
+    failureLog.append(id, message + (cause == null ? "" : "\n  cause: " + stackTop(cause)));
     fail(id + ": " + message, cause);
   }
 
@@ -222,8 +296,9 @@ class ConformanceTest {
     Path file;
     String shape;
     String name;
+    Variant variant;
     Class<? extends Record> rootType;
-    TestSchemas.Builder paths;
+    JsonObject wiring;
     Schema schema;
     Object initial;
     JsonObject stateAfterWiring;
@@ -231,25 +306,13 @@ class ConformanceTest {
     List<JsonObject> batches = new ArrayList<>();
     List<JsonObject> sequences = new ArrayList<>();
 
-    static VectorFile load(Path file) throws IOException {
-      JsonObject root;
-      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-        root = JsonParser.parseReader(r).getAsJsonObject();
-      }
+    static VectorFile load(Path file, JsonObject root, Variant variant) {
       VectorFile vf = new VectorFile();
       vf.file = file;
-      String format = root.has("format") ? root.get("format").getAsString() : null;
-      if (!FORMAT.equals(format)) {
-        throw new AssertionError("format is " + format + ", expected " + FORMAT);
-      }
       vf.shape = root.get("shape").getAsString();
       vf.name = root.has("name") ? root.get("name").getAsString() : "";
-      vf.rootType = Shapes.BY_SHAPE.get(vf.shape);
-      if (vf.rootType == null) {
-        throw new AssertionError(
-            "unknown shape \"" + vf.shape + "\" (known: " + new TreeSet<>(Shapes.BY_SHAPE.keySet())
-                + ")");
-      }
+      vf.variant = variant;
+      vf.rootType = variant.rootType();
       List<String> typeProblems = new ArrayList<>();
       checkTypes(root.getAsJsonObject("types"), vf.rootType, "", typeProblems);
       if (!typeProblems.isEmpty()) {
@@ -259,24 +322,9 @@ class ConformanceTest {
       }
 
       JsonObject wiring = root.getAsJsonObject("wiring");
+      vf.wiring = wiring;
       TestSchemas.Builder b = TestSchemas.of(vf.rootType);
-      for (JsonElement p : array(wiring, "sync")) {
-        JsonArray pair = p.getAsJsonArray();
-        b.sync(pair.get(0).getAsString(), pair.get(1).getAsString());
-      }
-      for (JsonElement p : array(wiring, "flip")) {
-        JsonArray pair = p.getAsJsonArray();
-        b.flip(pair.get(0).getAsString(), pair.get(1).getAsString());
-      }
-      for (JsonElement a : array(wiring, "aggregate")) {
-        JsonObject agg = a.getAsJsonObject();
-        List<String> sources = new ArrayList<>();
-        for (JsonElement s : agg.getAsJsonArray("sources")) {
-          sources.add(s.getAsString());
-        }
-        b.aggregate(agg.get("target").getAsString(), sources.toArray(new String[0]));
-      }
-      vf.paths = b;
+      variant.staticWiring(wiring, b);
       vf.schema = b.build();
       for (JsonElement l : array(wiring, "listeners")) {
         JsonObject lo = l.getAsJsonObject();
@@ -284,13 +332,13 @@ class ConformanceTest {
         spec.id = lo.get("id").getAsString();
         spec.path = lo.get("path").getAsString();
         if (!spec.path.isEmpty()) {
-          b.id(spec.path); // fails early on an unknown path
+          vf.typeAt(spec.path); // fails early on an unknown path
         }
         for (JsonElement ret : lo.getAsJsonArray("returns")) {
           JsonArray pr = ret.getAsJsonArray();
           String path = pr.get(0).getAsString();
           spec.returnPaths.add(path);
-          spec.returnValues.add(JsonValues.toJava(pr.get(1), b.type(b.id(path)), path));
+          spec.returnValues.add(JsonValues.toJava(pr.get(1), vf.typeAt(path), path));
         }
         vf.listeners.add(spec);
       }
@@ -305,18 +353,16 @@ class ConformanceTest {
       return vf;
     }
 
-    private static JsonArray array(JsonObject o, String key) {
-      return o.has(key) && o.get(key).isJsonArray() ? o.getAsJsonArray(key) : new JsonArray();
-    }
-
-    Class<?> typeAt(String path) {
-      return paths.type(paths.id(path));
+    /** The Java type at a concrete dot path (map keys and list indexes included). */
+    Type typeAt(String path) {
+      return TestSchemas.genericTypeAt(rootType, path);
     }
   }
 
   /** A store built from {@code initialState} with the file's wiring and its listeners. */
   Harness newHarness(VectorFile vf) {
     Store store = Store.create(vf.schema, vf.initial);
+    vf.variant.runtimeWiring(vf.wiring, store);
     Harness h = new Harness(vf, store);
     for (ListenerSpec spec : vf.listeners) {
       int[] targets = new int[spec.returnPaths.size()];
@@ -373,7 +419,16 @@ class ConformanceTest {
           batch.set(path, JsonValues.toJava(change.get(1), vf.typeAt(path), path));
         }
         Changes changes = batch.apply();
-        applied = changes.toList();
+        applied = new ArrayList<>(changes.size());
+        for (int i = 0; i < changes.size(); i++) {
+          applied.add(new Change(changes.pathId(i), changes.path(i), changes.value(i),
+              changes.flags(i), changes.tag(i)));
+        }
+        List<Change> copied = changes.toList();
+        if (!sameChanges(applied, copied)) {
+          failRecord(id, note + "Changes.toList() " + format(copied) + " differs from the view "
+              + format(applied), null);
+        }
       } catch (RuntimeException e) {
         failRecord(id, note + "the batch threw " + e
             + "\n  input:    " + input
@@ -410,7 +465,7 @@ class ConformanceTest {
           problems.add("listener calls: expected " + expectedCalls + ", got " + listenerCalls);
         }
       }
-      checkState(rec.getAsJsonObject("finalState"), problems);
+      checkState(rec.getAsJsonObject("finalState"), "finalState", problems);
       if (!problems.isEmpty()) {
         failRecord(id, note + String.join("\n", problems)
             + "\n  input:    " + input
@@ -419,11 +474,11 @@ class ConformanceTest {
       }
     }
 
-    void checkState(JsonObject expectedState, List<String> problems) {
+    void checkState(JsonObject expectedState, String label, List<String> problems) {
       List<String> diffs = new ArrayList<>();
       JsonValues.diff("", expectedState, store.snapshot(), diffs);
       if (!diffs.isEmpty()) {
-        problems.add("snapshot differs from finalState:\n    " + String.join("\n    ", diffs));
+        problems.add("snapshot differs from " + label + ":\n    " + String.join("\n    ", diffs));
       }
       List<String> leafDiffs = new ArrayList<>();
       for (Map.Entry<String, JsonElement> leaf : JsonValues.leaves(expectedState).entrySet()) {
@@ -437,7 +492,7 @@ class ConformanceTest {
         JsonValues.diff(leaf.getKey(), leaf.getValue(), actual, leafDiffs);
       }
       if (!leafDiffs.isEmpty()) {
-        problems.add("store.get(path) differs from finalState:\n    "
+        problems.add("store.get(path) differs from " + label + ":\n    "
             + String.join("\n    ", leafDiffs));
       }
     }
@@ -535,6 +590,17 @@ class ConformanceTest {
       }
       JsonElement t = types.get(rc.getName());
       Class<?> javaType = rc.getType();
+      if (t.isJsonObject() && javaType == Map.class) {
+        Type valueType = ((ParameterizedType) rc.getGenericType()).getActualTypeArguments()[1];
+        for (Map.Entry<String, JsonElement> entry : t.getAsJsonObject().entrySet()) {
+          if (!entry.getValue().isJsonObject() || !(valueType instanceof Class<?> vc) || !vc.isRecord()) {
+            problems.add(sub + "." + entry.getKey() + " does not fit " + valueType);
+          } else {
+            checkTypes(entry.getValue().getAsJsonObject(), vc, sub + "." + entry.getKey(), problems);
+          }
+        }
+        continue;
+      }
       if (t.isJsonObject()) {
         if (!javaType.isRecord()) {
           problems.add(sub + " is an object in the file but " + javaType.getSimpleName() + " here");
@@ -612,24 +678,31 @@ class ConformanceTest {
     }
   }
 
-  /** Appends failures to target/conformance-failures.txt (when run from a module folder). */
-  static final class FailureLog {
-    private static final Path FILE = Paths.get("target", "conformance-failures.txt");
+  private final FailureLog failureLog =
+      new FailureLog(Paths.get("target", getClass().getSimpleName() + "-failures.txt"));
 
-    static void reset() {
+  /** Appends failures to target/ConformanceTest-failures.txt (when run from a module folder). */
+  static final class FailureLog {
+    private final Path file;
+
+    FailureLog(Path file) {
+      this.file = file;
+    }
+
+    void reset() {
       try {
-        if (Files.isDirectory(FILE.getParent())) {
-          Files.writeString(FILE, "");
+        if (Files.isDirectory(file.getParent())) {
+          Files.writeString(file, "");
         }
       } catch (IOException e) {
         // diagnostics only
       }
     }
 
-    static void append(String id, String message) {
+    void append(String id, String message) {
       try {
-        if (Files.isDirectory(FILE.getParent())) {
-          Files.writeString(FILE, "=== " + id + "\n" + message + "\n", StandardOpenOption.CREATE,
+        if (Files.isDirectory(file.getParent())) {
+          Files.writeString(file, "=== " + id + "\n" + message + "\n", StandardOpenOption.CREATE,
               StandardOpenOption.APPEND);
         }
       } catch (IOException e) {

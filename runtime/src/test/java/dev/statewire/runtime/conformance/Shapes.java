@@ -37,6 +37,9 @@ final class Shapes {
 
   record Catalog(Items items, Boolean allSelected) {}
 
+  /** S3 with its items as a dynamic container, for {@code ConformanceMapVariantTest}. */
+  record CatalogMap(Map<String, Item> items, Boolean allSelected) {}
+
   // S4 nested
   record C(int d, String e) {}
 

@@ -61,6 +61,41 @@ public final class TestSchemas {
     return b.type(b.id(path));
   }
 
+  /**
+   * The generic Java type at a concrete dot path below {@code rootType}: record components by
+   * name, any map key ({@code items.k1}) gives the map's value type, any list index the element
+   * type. {@code ""} is the root.
+   *
+   * @throws IllegalArgumentException if the path does not exist in the type
+   */
+  public static Type genericTypeAt(Class<? extends Record> rootType, String path) {
+    Type t = rootType;
+    if (path.isEmpty()) {
+      return t;
+    }
+    for (String seg : path.split("\\.", -1)) {
+      Class<?> raw = rawClass(t);
+      Type next = null;
+      if (raw.isRecord()) {
+        for (RecordComponent rc : raw.getRecordComponents()) {
+          if (rc.getName().equals(seg)) {
+            next = rc.getGenericType();
+          }
+        }
+      } else if (raw == Map.class && t instanceof ParameterizedType pt) {
+        next = pt.getActualTypeArguments()[1];
+      } else if (raw == List.class && t instanceof ParameterizedType pt && seg.matches("\\d+|\\*")) {
+        next = pt.getActualTypeArguments()[0];
+      }
+      if (next == null) {
+        throw new IllegalArgumentException(
+            "no path \"" + path + "\" in " + rootType.getSimpleName() + " (at segment \"" + seg + "\")");
+      }
+      t = next;
+    }
+    return t;
+  }
+
   /** Collects the path table of a root record type and its dot-path wiring. */
   public static final class Builder {
     private final Class<? extends Record> rootType;
