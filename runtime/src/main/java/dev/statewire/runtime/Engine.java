@@ -127,6 +127,35 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     if (problem != null) {
       throw new ValueTypeException("initial state: " + problem);
     }
+    init(() -> writeValue(0, initial));
+  }
+
+  /** Creation from flat (path ID, value) pairs over an all-absent state (root present). */
+  void initFlat(int[] ids, Object[] values) {
+    if (ids.length != values.length) {
+      throw new IllegalArgumentException(
+          ids.length + " path IDs but " + values.length + " values: give one value per path");
+    }
+    for (int i = 0; i < ids.length; i++) {
+      checkConcrete(ids[i]);
+      if (ids[i] >= staticCount) {
+        throw new UnknownPathException("path ID " + ids[i] + " is not a static path");
+      }
+      String problem = validate(ids[i], values[i]);
+      if (problem != null) {
+        throw new ValueTypeException("initial state: " + problem);
+      }
+    }
+    init(() -> {
+      tag[0] = VALUE;
+      for (int i = 0; i < ids.length; i++) {
+        materializeAncestors(ids[i]);
+        writeValue(ids[i], values[i]);
+      }
+    });
+  }
+
+  private void init(Runnable writeInitial) {
     initPhase = true;
     try {
       for (int k = 0; k < st.aggregations.length; k++) {
@@ -134,7 +163,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           instantiateAggregation(k, 0, 0);
         }
       }
-      writeValue(0, initial);
+      writeInitial.run();
       maybeDead.clear();
       // sync edges are in place; align them with only sync wiring active (PIPELINE.md §4)
       List<Group> order = new ArrayList<>();

@@ -46,6 +46,20 @@ public final class Store {
     return store;
   }
 
+  /**
+   * Creates a store from flat {@code (path ID, value)} pairs: every path starts absent, then each
+   * value is written in order (ancestors become present), then the static wiring is set up as in
+   * {@link #create(Schema, Object)}. Useful for states assembled field by field; paths never
+   * written stay absent (a record with an absent primitive component snapshots as null).
+   */
+  public static Store fromValues(Schema schema, int[] pathIds, Object[] values) {
+    Objects.requireNonNull(schema, "schema");
+    Engine engine = new Engine(schema);
+    Store store = new Store(engine);
+    engine.initFlat(pathIds.clone(), values.clone());
+    return store;
+  }
+
   /** The schema of this store. */
   public Schema schema() {
     return engine.schema;

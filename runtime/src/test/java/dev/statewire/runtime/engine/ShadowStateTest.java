@@ -46,6 +46,24 @@ class ShadowStateTest {
   }
 
   @Test
+  void initFromFlatPairsEqualsInitFromRecord() {
+    All all = sample();
+    dev.statewire.runtime.Schema schema = TestSchemas.schema(All.class);
+    Store byRecord = Store.create(schema, all);
+    String[] paths = {"z", "bz", "b", "s", "c", "i", "l", "f", "d", "bd", "str", "side", "date",
+        "inner.s", "inner.boxed", "tags", "nums"};
+    int[] ids = new int[paths.length];
+    Object[] values = new Object[paths.length];
+    for (int k = 0; k < paths.length; k++) {
+      ids[k] = byRecord.resolve(paths[k]);
+      values[k] = byRecord.get(paths[k]);
+    }
+    Store flat = Store.fromValues(schema, ids, values);
+    assertEquals(all, flat.snapshot());
+    assertEquals(byRecord.stats(), flat.stats());
+  }
+
+  @Test
   void everyKindRoundTripsThroughWrites() {
     Store store = Store.create(TestSchemas.schema(All.class), sample());
     Object[][] writes = {
