@@ -185,8 +185,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     } finally {
       initPhase = false;
     }
+    aggStamp++;
     for (Agg a : aggs) {
-      readAggregation(a, false);
+      if (a.readStamp != aggStamp) {
+        readAggregation(a, false);
+      }
     }
     q.clear();
     appliedCount = 0;
@@ -1146,6 +1149,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * problem naming the path, or {@code null}.
    */
   private String validate(int p, Object v) {
+    PathKind k = kind(p);
+    if (v != null && (k == PathKind.STRING || k.isPrimitive())
+        && v.getClass() == boxed(st.types[tmpl(p)])) {
+      return null; // the common case, decided without building the path string
+    }
     return validateAt(tmpl(p), v, pathString(p));
   }
 
@@ -1338,12 +1346,14 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       return result;
     } finally {
       phase = Phase.IDLE;
-      deferred.clear();
-      deferredTags.clear();
-      writer.set(null);
+      if (!deferred.isEmpty()) {
+        deferred.clear();
+        deferredTags.clear();
+      }
       if (batch != null) {
         batch.input.clear();
       }
+      writer.setRelease(null);
     }
   }
 
@@ -1835,7 +1845,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private void aggregationReads(long stamp) {
     for (int ai = 0; ai < aggs.size(); ai++) {
       Agg a = aggs.get(ai);
-      if (a.stamp == stamp) {
+      if (a.stamp == stamp && a.readStamp != stamp) {
         int before = appliedCount;
         readAggregation(a, true);
         if (appliedCount > before) {
@@ -1868,15 +1878,29 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
   }
 
-  /** Sets the target of {@code a} to the common value of its sources, else null. */
+  /**
+   * Sets the target of {@code a} to the common value of the sources of every aggregation on that
+   * target (their union, PIPELINE.md §6), else null.
+   */
   private void readAggregation(Agg a, boolean report) {
     int t = a.target;
-    IntList src = a.sources;
-    int first = src.size() > 0 ? src.get(0) : -1;
-    boolean common = first >= 0 && tag[first] == VALUE;
-    for (int s = 1; common && s < src.size(); s++) {
-      common = slotEquals(first, src.get(s));
+    AggList onTarget = aggTargetAt[t];
+    int first = -1;
+    boolean common = true;
+    for (int k = 0; common && k < onTarget.size; k++) {
+      Agg each = onTarget.items[k];
+      each.readStamp = aggStamp;
+      IntList src = each.sources;
+      for (int s = 0; common && s < src.size(); s++) {
+        if (first < 0) {
+          first = src.get(s);
+          common = tag[first] == VALUE;
+        } else {
+          common = slotEquals(first, src.get(s));
+        }
+      }
     }
+    common &= first >= 0;
     int qi;
     if (common) {
       PathKind k = kind(first);
@@ -2174,6 +2198,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     final int target;
     final IntList sources = new IntList();
     long stamp;
+    long readStamp;
 
     Agg(long seq, int target) {
       this.seq = seq;
