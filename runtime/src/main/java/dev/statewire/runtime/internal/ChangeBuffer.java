@@ -36,6 +36,8 @@ public final class ChangeBuffer {
   public int[] flags;
   public Object[] tag;
   private int size;
+  /** Whether any entry since the last clear held a reference or tag (else clearing is free). */
+  private boolean holdsRefs;
 
   /** An empty buffer describing its entries through {@code context}. */
   public ChangeBuffer(Context context) {
@@ -56,15 +58,20 @@ public final class ChangeBuffer {
 
   /** Drops every entry (and the references they held). */
   public void clear() {
-    Arrays.fill(ref, 0, size, null);
-    Arrays.fill(tag, 0, size, null);
+    if (holdsRefs) {
+      Arrays.fill(ref, 0, size, null);
+      Arrays.fill(tag, 0, size, null);
+      holdsRefs = false;
+    }
     size = 0;
   }
 
   /** Drops entries from {@code newSize} on. */
   public void truncate(int newSize) {
-    Arrays.fill(ref, newSize, size, null);
-    Arrays.fill(tag, newSize, size, null);
+    if (holdsRefs) {
+      Arrays.fill(ref, newSize, size, null);
+      Arrays.fill(tag, newSize, size, null);
+    }
     size = newSize;
   }
 
@@ -90,6 +97,9 @@ public final class ChangeBuffer {
     ref[i] = r;
     flags[i] = fl;
     tag[i] = tg;
+    if (r != null || tg != null) {
+      holdsRefs = true;
+    }
     return i;
   }
 
@@ -106,6 +116,9 @@ public final class ChangeBuffer {
     ref[to] = ref[from];
     flags[to] = flags[from];
     tag[to] = tag[from];
+    if (ref[to] != null || tag[to] != null) {
+      holdsRefs = true;
+    }
   }
 
   /** The path ID of entry {@code i}. */
