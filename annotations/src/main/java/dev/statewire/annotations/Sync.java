@@ -28,7 +28,9 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-@Target({ElementType.RECORD_COMPONENT, ElementType.TYPE})
+// FIELD: an annotation on a record component also lands on the component's implicit field,
+// where the compiler keeps its source position, so errors point at the offending path string.
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.TYPE})
 @Repeatable(Sync.List.class)
 public @interface Sync {
 

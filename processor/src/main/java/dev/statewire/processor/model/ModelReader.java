@@ -419,11 +419,12 @@ public final class ModelReader {
       String name = annotationName(mirror);
       Declaration.Annotation annotation = wiringAnnotation(name);
       if (annotation != null) {
-        add(out, declaration(annotation, type, null, element, mirror));
+        add(out, declaration(annotation, type, null, element, element, mirror, 0));
       } else if (name.endsWith(".List") && wiringAnnotation(name.substring(0, name.length() - 5)) != null) {
         Declaration.Annotation repeated = wiringAnnotation(name.substring(0, name.length() - 5));
+        int occurrence = 0;
         for (AnnotationValue v : arrayValue(mirror, "value")) {
-          add(out, declaration(repeated, type, null, element, (AnnotationMirror) v.getValue()));
+          add(out, declaration(repeated, type, null, element, element, (AnnotationMirror) v.getValue(), occurrence++));
         }
       }
     }
@@ -431,7 +432,7 @@ public final class ModelReader {
       for (AnnotationMirror mirror : c.getAnnotationMirrors()) {
         Declaration.Annotation annotation = wiringAnnotation(annotationName(mirror));
         if (annotation != null) {
-          add(out, declaration(annotation, type, c.getSimpleName().toString(), c, mirror));
+          add(out, declaration(annotation, type, c.getSimpleName().toString(), c, fieldOf(c), mirror, 0));
         }
       }
     }
@@ -439,14 +440,23 @@ public final class ModelReader {
   }
 
   private Declaration declaration(
-      Declaration.Annotation annotation, ClassName type, String component, Element element, AnnotationMirror mirror) {
+      Declaration.Annotation annotation,
+      ClassName type,
+      String component,
+      Element element,
+      Element declaration,
+      AnnotationMirror mirror,
+      int occurrence) {
     String description =
         "@" + annotation.simpleName() + " on " + String.join(".", type.simpleNames()) + (component == null ? "" : "." + component);
-    Site site = new Site(element, mirror, null, suppressions(element), description);
+    Site site = new Site(declaration, mirror, null, suppressions(element), description,
+        new Site.Locator(declaration, annotation.simpleName(), occurrence, null, 0));
     List<Declaration.PathRef> paths = new ArrayList<>();
     String pathsMember = annotation == Declaration.Annotation.AGGREGATE && component == null ? "sources" : "value";
-    for (AnnotationValue v : arrayValue(mirror, pathsMember)) {
-      paths.add(new Declaration.PathRef(String.valueOf(v.getValue()), site.at(v)));
+    List<? extends AnnotationValue> values = arrayValue(mirror, pathsMember);
+    for (int i = 0; i < values.size(); i++) {
+      AnnotationValue v = values.get(i);
+      paths.add(new Declaration.PathRef(String.valueOf(v.getValue()), site.at(pathsMember, i, v)));
     }
     Declaration.PathRef target = null;
     String name = annotation.simpleName();
@@ -454,21 +464,21 @@ public final class ModelReader {
       AnnotationValue t = value(mirror, "target");
       if (component != null) {
         if (t != null || value(mirror, "sources") != null) {
-          AnnotationValue bad = t != null ? t : value(mirror, "sources");
-          return malformed(site.at(bad), name, "on a record component makes the component the target and takes"
+          String member = t != null ? "target" : "sources";
+          return malformed(site.at(member, 0, value(mirror, member)), name, "on a record component makes the component the target and takes"
               + " the sources in value(): @Aggregate(\"items.*.selected\"); target and sources are for the"
               + " type-level form");
         }
       } else {
         if (value(mirror, "value") != null) {
-          return malformed(site.at(value(mirror, "value")), name, "on a type takes target and sources:"
+          return malformed(site.at("value", 0, value(mirror, "value")), name, "on a type takes target and sources:"
               + " @Aggregate(target = \"t\", sources = {\"a\", \"b\"}); value() is for the component form");
         }
         if (t == null || String.valueOf(t.getValue()).isEmpty()) {
-          return malformed(t == null ? site : site.at(t), name, "on a type needs a target: @Aggregate(target = \"t\","
+          return malformed(t == null ? site : site.at("target", 0, t), name, "on a type needs a target: @Aggregate(target = \"t\","
               + " sources = {\"a\", \"b\"})");
         }
-        target = new Declaration.PathRef(String.valueOf(t.getValue()), site.at(t));
+        target = new Declaration.PathRef(String.valueOf(t.getValue()), site.at("target", 0, t));
       }
       if (paths.isEmpty()) {
         return malformed(site, name, "lists no sources; an aggregation needs at least one source path");
@@ -572,7 +582,23 @@ public final class ModelReader {
     return Set.copyOf(tags);
   }
 
+  /** The site of a component (or the root, for an entry type), for messages without an annotation. */
   private Site site(Element where) {
-    return new Site(where, null, null, suppressions(where), where.getSimpleName().toString());
+    Element declaration = where instanceof RecordComponentElement c ? fieldOf(c) : where;
+    return new Site(declaration, null, null, suppressions(where), where.getSimpleName().toString(),
+        new Site.Locator(declaration, null, 0, null, 0));
+  }
+
+  /**
+   * The private field of a record component: javac places messages on it (at the component's
+   * declaration), not on the component itself.
+   */
+  static Element fieldOf(RecordComponentElement component) {
+    for (VariableElement f : ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements())) {
+      if (f.getSimpleName().contentEquals(component.getSimpleName())) {
+        return f;
+      }
+    }
+    return component;
   }
 }

@@ -199,6 +199,10 @@ public final class Validator {
       PathNode na = tree.node(record.id() + a);
       PathNode nb = tree.node(record.id() + b);
       PathRef ref = refs.get(i);
+      if (na.isAncestorOf(nb) || nb.isAncestorOf(na)) {
+        reporter.report(ref.site(), Message.SYNC_ANCESTOR, name, na.display(), nb.display(), relation(na, nb));
+        continue;
+      }
       if (d.annotation() == Annotation.SYNC && !na.type().equals(nb.type())) {
         String hint = "";
         if (na.type().box().equals(nb.type().box())) {
@@ -209,10 +213,6 @@ public final class Validator {
               TypeNames.display(primitive), TypeNames.display(primitive), TypeNames.display(primitive.box()));
         }
         reporter.report(ref.site(), Message.SYNC_TYPE, na.display(), TypeNames.display(na.type()), nb.display(), TypeNames.display(nb.type()), hint);
-        continue;
-      }
-      if (na.isAncestorOf(nb) || nb.isAncestorOf(na)) {
-        reporter.report(ref.site(), Message.SYNC_ANCESTOR, name, na.display(), nb.display(), relation(na, nb));
         continue;
       }
       out.add(new LocalPair(d.annotation(), a, b, ref, d));
@@ -434,7 +434,8 @@ public final class Validator {
           innerPeers.remove(Integer.valueOf(x));
           List<Integer> outerPeers = new ArrayList<>(syncGroups.group(y.id()));
           outerPeers.remove(Integer.valueOf(y.id()));
-          List<Integer> copies = outerPeers.stream().map(p -> p + (x - y.id())).collect(Collectors.toList());
+          int relative = x - y.id();
+          List<Integer> copies = outerPeers.stream().map(p -> p + relative).collect(Collectors.toList());
           reporter.report(e.ref().site(), Message.NESTED_SYNC,
               nx.display(), quoted(tree, innerPeers), y.display(), quoted(tree, outerPeers),
               quoted(tree, innerPeers), nx.display(), quoted(tree, copies), copies.size() == 1 ? "s" : "");

@@ -1,0 +1,135 @@
+package dev.statewire.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import dev.statewire.processor.model.Kind;
+import dev.statewire.processor.model.PathNode;
+import dev.statewire.processor.model.StateModel;
+import dev.statewire.processor.model.StateTree;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Names shared by the writers: constants of the paths class, runtime types, view classes. */
+final class Names {
+  static final String PROCESSOR = "dev.statewire.processor.StateProcessor";
+  static final String RUNTIME = "dev.statewire.runtime";
+  static final ClassName PATH = ClassName.get(RUNTIME, "Path");
+  static final ClassName PATH_KIND = ClassName.get(RUNTIME, "PathKind");
+  static final ClassName SCHEMA = ClassName.get(RUNTIME, "Schema");
+  static final ClassName VALUE_CODEC = ClassName.get(RUNTIME, "ValueCodec");
+  static final ClassName STORE = ClassName.get(RUNTIME, "Store");
+  static final ClassName BATCH = ClassName.get(RUNTIME, "Batch");
+  static final ClassName CHANGES = ClassName.get(RUNTIME, "Changes");
+  static final ClassName WIRING = ClassName.get(RUNTIME, "Wiring");
+  static final ClassName LISTENER = ClassName.get(RUNTIME, "Listener");
+  static final ClassName REGISTRATION = ClassName.get(RUNTIME, "Registration");
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+
+  private final StateTree tree;
+  private final String[] constants;
+
+  Names(StateModel model) {
+    this.tree = model.tree();
+    this.constants = new String[tree.nodes().size()];
+    Set<String> used = new HashSet<>();
+    for (PathNode n : tree.nodes()) {
+      String c = n.id() == 0 ? "ROOT" : constantName(n.path());
+      if (!used.add(c)) {
+        c = c + "_" + n.id();
+        used.add(c);
+      }
+      constants[n.id()] = c;
+    }
+  }
+
+  /** {@code shipping.zip} → {@code SHIPPING_ZIP}; {@code items.*.selected} → {@code ITEMS_ANY_SELECTED}. */
+  static String constantName(String path) {
+    StringBuilder sb = new StringBuilder();
+    for (String segment : path.split("\\.")) {
+      if (sb.length() > 0) {
+        sb.append('_');
+      }
+      if (segment.equals("*")) {
+        sb.append("ANY");
+        continue;
+      }
+      for (int i = 0; i < segment.length(); i++) {
+        char ch = segment.charAt(i);
+        if (Character.isUpperCase(ch) && i > 0 && !Character.isUpperCase(segment.charAt(i - 1))) {
+          sb.append('_');
+        }
+        sb.append(Character.toUpperCase(ch));
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The name of the typed {@code Path} constant for {@code id}. */
+  String pathConstant(int id) {
+    return constants[id];
+  }
+
+  /** The name of the {@code int} constant for {@code id}. */
+  String idConstant(int id) {
+    return constants[id] + "_ID";
+  }
+
+  /** {@code @Generated("dev.statewire.processor.StateProcessor")}. */
+  static AnnotationSpec generated() {
+    return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
+  }
+
+  /** {@code isBuy} → {@code IsBuy}. */
+  static String capitalize(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** {@code LineItem} → {@code lineItem}. */
+  static String decapitalize(String s) {
+    return Character.toLowerCase(s.charAt(0)) + s.substring(1);
+  }
+
+  /** Whether using {@code type} as a cast target needs an unchecked cast. */
+  static boolean isGeneric(TypeName type) {
+    return type instanceof ParameterizedTypeName;
+  }
+
+  /** A short name for a type, for view class names: {@code LineItem}, {@code String}, {@code LineItemMap}. */
+  String shortName(int id) {
+    PathNode n = tree.node(id);
+    if (n.kind().isContainer()) {
+      return shortName(n.templateChild()) + (n.kind() == Kind.MAP ? "Map" : "List");
+    }
+    TypeName raw = n.rawType();
+    if (raw instanceof ClassName c) {
+      return String.join("", c.simpleNames());
+    }
+    return capitalize(raw.box().toString().replaceAll(".*\\.", "").replaceAll("[^A-Za-z0-9]", ""));
+  }
+
+  /** The Java keyword-free, locale-free lower-case name of a kind, for messages. */
+  static String kindWord(Kind kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+
+  /** Record helper method names in the codec: {@code address}, {@code lineItem}, unique. */
+  static Map<ClassName, String> helperNames(List<ClassName> records) {
+    Map<ClassName, String> out = new HashMap<>();
+    Set<String> used = new HashSet<>();
+    for (ClassName c : records) {
+      String base = decapitalize(String.join("", c.simpleNames()));
+      String name = base;
+      for (int i = 2; !used.add(name); i++) {
+        name = base + i;
+      }
+      out.put(c, name);
+    }
+    return out;
+  }
+}

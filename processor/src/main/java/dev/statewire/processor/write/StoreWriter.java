@@ -1,0 +1,679 @@
+package dev.statewire.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.statewire.processor.model.Kind;
+import dev.statewire.processor.model.PathNode;
+import dev.statewire.processor.model.RecordShape;
+import dev.statewire.processor.model.StateModel;
+import dev.statewire.processor.model.StateTree;
+import dev.statewire.processor.model.TypeNames;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes {@code XStore}: a typed facade over {@code dev.statewire.runtime.Store} that mirrors the
+ * record tree. Each record type gets a small nested view class (the store and a path ID) for
+ * immediate writes and a writes class for batches; children of a record are at the record's ID
+ * plus a fixed offset, for static records and for map and list entries alike. Each map or list
+ * shape gets a view and a writes class too.
+ */
+public final class StoreWriter {
+  private static final Set<String> STORE_RESERVED =
+      Set.of("create", "store", "snapshot", "replace", "get", "set", "batch", "listen", "listenAll", "subscribe", "wiring");
+  private static final Set<String> BATCH_RESERVED = Set.of("tag", "set", "replace", "size", "apply");
+  private static final Set<String> VIEW_RESERVED = Set.of("pathId", "path", "snapshot", "replace");
+  private static final Set<String> WRITES_RESERVED = Set.of("replace");
+
+  private final boolean generatedAnnotation;
+
+  /** A writer; {@code generatedAnnotation} tells whether {@code @Generated} is available. */
+  public StoreWriter(boolean generatedAnnotation) {
+    this.generatedAnnotation = generatedAnnotation;
+  }
+
+  /** The {@code XStore} source for {@code model}. */
+  public JavaFile write(StateModel model) {
+    return new Run(model).write();
+  }
+
+  /** One run over one model: collects the nested classes as they are needed. */
+  private final class Run {
+    final StateModel model;
+    final StateTree tree;
+    final Names names;
+    final ClassName self;
+    final ClassName paths;
+    final ClassName schema;
+    final Map<String, TypeSpec> nested = new LinkedHashMap<>();
+    final Set<String> inProgress = new HashSet<>();
+
+    Run(StateModel model) {
+      this.model = model;
+      this.tree = model.tree();
+      this.names = new Names(model);
+      this.self = model.generated("Store");
+      this.paths = model.generated("Paths");
+      this.schema = model.generated("Schema");
+    }
+
+    JavaFile write() {
+      ClassName root = model.root();
+      TypeSpec.Builder type =
+          TypeSpec.classBuilder(self)
+              .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+              .addJavadoc(
+                  "A typed store of {@link $T}: getters and setters that mirror the record tree, over a"
+                      + " {@link $T} built from {@link $T#SCHEMA}.\n\n"
+                      + "<p>Each setter is a batch of one and returns the changes it applied; {@link #batch()}"
+                      + " collects several writes into one pipeline run. Like the underlying store, it is"
+                      + " single-writer.\n",
+                  root, Names.STORE, schema);
+      if (generatedAnnotation) {
+        type.addAnnotation(Names.generated());
+      }
+      type.addField(Names.STORE, "store", Modifier.PRIVATE, Modifier.FINAL);
+      type.addMethod(
+          MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PRIVATE)
+              .addParameter(Names.STORE, "store")
+              .addStatement("this.store = store")
+              .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("create")
+              .addJavadoc(
+                  "Creates a store holding {@code initial}, with the static wiring of {@link $T} in place"
+                      + " (PIPELINE.md §4: sync edges and their alignment, flip edges, aggregation targets read).\n",
+                  root)
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(self)
+              .addParameter(root, "initial")
+              .addStatement("return new $T($T.create($T.SCHEMA, initial))", self, Names.STORE, schema)
+              .build());
+      type.addMethod(simple("store", Names.STORE, "The untyped store underneath, for path IDs and dot paths.", "return store"));
+      type.addMethod(simple("snapshot", root, "The whole state as a {@link " + root.simpleName() + "}; immutable and safe to share.",
+          CodeBlock.of("return ($T) store.snapshot()", root)));
+      type.addMethod(
+          MethodSpec.methodBuilder("replace")
+              .addJavadoc("Replaces the whole state (a parent write of the root); returns the applied changes.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(Names.CHANGES)
+              .addParameter(root, "value")
+              .addStatement("return store.set($T.$L, value)", paths, names.idConstant(0))
+              .build());
+      TypeVariableName t = TypeVariableName.get("T");
+      type.addMethod(
+          MethodSpec.methodBuilder("get")
+              .addJavadoc("The value at a typed path (a constant of {@link $T}, or a handle on an entry).\n", paths)
+              .addModifiers(Modifier.PUBLIC)
+              .addTypeVariable(t)
+              .returns(t)
+              .addParameter(ParameterizedTypeName.get(Names.PATH, t), "path")
+              .addStatement("return store.get(path)")
+              .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("set")
+              .addJavadoc("Writes {@code value} to a typed path (a batch of one); returns the applied changes.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .addTypeVariable(t)
+              .returns(Names.CHANGES)
+              .addParameter(ParameterizedTypeName.get(Names.PATH, t), "path")
+              .addParameter(t, "value")
+              .addStatement("return store.set(path, value)")
+              .build());
+      ClassName typedBatch = self.nestedClass("TypedBatch");
+      type.addMethod(
+          MethodSpec.methodBuilder("batch")
+              .addJavadoc("Starts a batch: collect writes with its setters, then {@link TypedBatch#apply()} runs them"
+                  + " as one pipeline run.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(typedBatch)
+              .addStatement("return new $T(store, store.batch())", typedBatch)
+              .build());
+      ParameterizedTypeName anyPath = ParameterizedTypeName.get(Names.PATH, WildcardTypeName.subtypeOf(Object.class));
+      type.addMethod(
+          MethodSpec.methodBuilder("listen")
+              .addJavadoc("Calls {@code listener} for the changes at, below or above {@code path} (PIPELINE.md §5).\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(Names.REGISTRATION)
+              .addParameter(anyPath, "path")
+              .addParameter(Names.LISTENER, "listener")
+              .addStatement("return store.listen(path, listener)")
+              .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("listen")
+              .addJavadoc("As {@link #listen(Path, Listener)}, with the pre-batch value at {@code scope} (the path or"
+                  + " one of its ancestors).\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(Names.REGISTRATION)
+              .addParameter(anyPath, "path")
+              .addParameter(anyPath, "scope")
+              .addParameter(Names.LISTENER, "listener")
+              .addStatement("return store.listen(path, scope, listener)")
+              .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("listenAll")
+              .addJavadoc("Calls {@code listener} for every change (a root listener).\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(Names.REGISTRATION)
+              .addParameter(Names.LISTENER, "listener")
+              .addStatement("return store.listenAll(listener)")
+              .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("subscribe")
+              .addJavadoc("Calls {@code subscriber} after every batch that applied something.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(Names.REGISTRATION)
+              .addParameter(ParameterizedTypeName.get(ClassName.get(Consumer.class), Names.CHANGES), "subscriber")
+              .addStatement("return store.subscribe(subscriber)")
+              .build());
+      type.addMethod(simple("wiring", Names.WIRING,
+          "Runtime sync, flip and aggregation wiring, typed by the constants of {@link " + paths.simpleName() + "}.",
+          "return store.wiring()"));
+
+      RecordShape rootShape = tree.recordAt(0);
+      for (RecordShape.Component c : rootShape.components()) {
+        int id = c.offset();
+        addViewMethods(type, c, id, CodeBlock.of("$T.$L", paths, names.idConstant(id)), STORE_RESERVED);
+      }
+      type.addMethod(
+          MethodSpec.methodBuilder("toString")
+              .addAnnotation(Override.class)
+              .addModifiers(Modifier.PUBLIC)
+              .returns(String.class)
+              .addStatement("return $S + store.snapshot() + $S", self.simpleName() + "[", "]")
+              .build());
+      type.addMethod(
+          MethodSpec.methodBuilder("orNull")
+              .addJavadoc("A reference value read from the store; absent (below a null node) reads as null.\n")
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(Object.class)
+              .addParameter(Object.class, "value")
+              .addStatement("return value == $T.ABSENT ? null : value", Names.STORE)
+              .build());
+      type.addType(typedBatch(typedBatch, rootShape));
+      for (TypeSpec spec : nested.values()) {
+        type.addType(spec);
+      }
+      return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+    }
+
+    // ---- the root batch --------------------------------------------------------------------------
+
+    TypeSpec typedBatch(ClassName typedBatch, RecordShape rootShape) {
+      ClassName root = model.root();
+      TypeSpec.Builder b =
+          TypeSpec.classBuilder(typedBatch)
+              .addJavadoc("Writes collected into one batch of a {@link $T}; nothing happens until {@link #apply()}.\n", self)
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL);
+      b.addField(Names.STORE, "store", Modifier.PRIVATE, Modifier.FINAL);
+      b.addField(Names.BATCH, "batch", Modifier.PRIVATE, Modifier.FINAL);
+      b.addMethod(
+          MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PRIVATE)
+              .addParameter(Names.STORE, "store")
+              .addParameter(Names.BATCH, "batch")
+              .addStatement("this.store = store")
+              .addStatement("this.batch = batch")
+              .build());
+      b.addMethod(
+          MethodSpec.methodBuilder("tag")
+              .addJavadoc("Tags every change of this batch, and every change derived from it, with {@code tag}.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(typedBatch)
+              .addParameter(Object.class, "tag")
+              .addStatement("batch.tag(tag)")
+              .addStatement("return this")
+              .build());
+      TypeVariableName t = TypeVariableName.get("T");
+      b.addMethod(
+          MethodSpec.methodBuilder("set")
+              .addJavadoc("Adds a write of {@code value} to a typed path.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .addTypeVariable(t)
+              .returns(typedBatch)
+              .addParameter(ParameterizedTypeName.get(Names.PATH, t), "path")
+              .addParameter(t, "value")
+              .addStatement("batch.set(path, value)")
+              .addStatement("return this")
+              .build());
+      b.addMethod(
+          MethodSpec.methodBuilder("replace")
+              .addJavadoc("Adds a write of the whole state.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(typedBatch)
+              .addParameter(root, "value")
+              .addStatement("batch.set($T.$L, value)", paths, names.idConstant(0))
+              .addStatement("return this")
+              .build());
+      for (RecordShape.Component c : rootShape.components()) {
+        addWritesMethods(b, typedBatch, c, c.offset(), CodeBlock.of("$T.$L", paths, names.idConstant(c.offset())), BATCH_RESERVED);
+      }
+      b.addMethod(simple("size", TypeName.INT, "Number of writes added so far.", "return batch.size()"));
+      b.addMethod(simple("apply", Names.CHANGES,
+          "Runs the pipeline over the collected writes and applies the result; returns the applied changes.",
+          "return batch.apply()"));
+      return b.build();
+    }
+
+    // ---- methods for one child of a record -------------------------------------------------------
+
+    /** Getter, setter or navigation for component {@code c} at static path {@code id} (a representative). */
+    void addViewMethods(TypeSpec.Builder type, RecordShape.Component c, int repId, CodeBlock idExpr, Set<String> reserved) {
+      PathNode n = tree.node(repId);
+      String getter = reserved.contains(c.name()) ? c.name() + "_" : c.name();
+      String setter = "set" + Names.capitalize(c.name());
+      TypeName valueType = c.type();
+      if (n.kind().isNode()) {
+        ClassName view = view(repId);
+        type.addMethod(
+            MethodSpec.methodBuilder(getter)
+                .addJavadoc("The view of {@code $L} ($L).\n", c.name(), javadocType(valueType))
+                .addModifiers(Modifier.PUBLIC)
+                .returns(view)
+                .addStatement("return new $T(store, $L)", view, idExpr)
+                .build());
+      } else {
+        MethodSpec.Builder m =
+            MethodSpec.methodBuilder(getter)
+                .addJavadoc("Reads {@code $L}.\n", c.name())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(valueType)
+                .addStatement(readLeaf(n, idExpr));
+        if (Names.isGeneric(valueType)) {
+          m.addAnnotation(unchecked());
+        }
+        type.addMethod(m.build());
+      }
+      type.addMethod(
+          MethodSpec.methodBuilder(setter)
+              .addJavadoc("Writes {@code $L} (a batch of one); returns the applied changes.\n", c.name())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(Names.CHANGES)
+              .addParameter(valueType, c.name())
+              .addStatement("return store.$L($L, $L)", writeMethod(n), idExpr, c.name())
+              .build());
+    }
+
+    /** Setter or navigation for component {@code c} in a batch class returning {@code selfType}. */
+    void addWritesMethods(TypeSpec.Builder type, ClassName selfType, RecordShape.Component c, int repId, CodeBlock idExpr, Set<String> reserved) {
+      PathNode n = tree.node(repId);
+      String setter = "set" + Names.capitalize(c.name());
+      if (n.kind().isNode()) {
+        ClassName writes = writes(repId);
+        String nav = reserved.contains(c.name()) ? c.name() + "_" : c.name();
+        type.addMethod(
+            MethodSpec.methodBuilder(nav)
+                .addJavadoc("Writes below {@code $L}, added to this batch.\n", c.name())
+                .addModifiers(Modifier.PUBLIC)
+                .returns(writes)
+                .addStatement("return new $T(store, batch, $L)", writes, idExpr)
+                .build());
+      }
+      type.addMethod(
+          MethodSpec.methodBuilder(setter)
+              .addJavadoc("Adds a write of {@code $L}.\n", c.name())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(selfType)
+              .addParameter(c.type(), c.name())
+              .addStatement("batch.$L($L, $L)", writeMethod(n), idExpr, c.name())
+              .addStatement("return this")
+              .build());
+    }
+
+    CodeBlock readLeaf(PathNode n, CodeBlock idExpr) {
+      switch (n.kind()) {
+        case BOOLEAN:
+        case INT:
+        case LONG:
+        case DOUBLE:
+          if (n.type().isPrimitive()) {
+            return CodeBlock.of("return store.get$L($L)", Names.capitalize(n.type().toString()), idExpr);
+          }
+          break;
+        default:
+          if (n.type().isPrimitive()) {
+            return CodeBlock.of("return ($T) store.get($L)", n.type().box(), idExpr);
+          }
+      }
+      return CodeBlock.of("return ($T) orNull(store.get($L))", n.type(), idExpr);
+    }
+
+    String writeMethod(PathNode n) {
+      if (n.type().isPrimitive()) {
+        switch (n.kind()) {
+          case BOOLEAN:
+            return "setBoolean";
+          case INT:
+            return "setInt";
+          case LONG:
+            return "setLong";
+          case DOUBLE:
+            return "setDouble";
+          default:
+            break;
+        }
+      }
+      return "set";
+    }
+
+    // ---- nested classes --------------------------------------------------------------------------
+
+    /** The view class for the node at {@code repId}, written on first use. */
+    ClassName view(int repId) {
+      String name = names.shortName(repId) + "View";
+      ClassName cls = self.nestedClass(name);
+      if (!nested.containsKey(name) && inProgress.add(name)) {
+        PathNode n = tree.node(repId);
+        TypeSpec spec = n.kind() == Kind.RECORD ? recordView(cls, repId) : containerView(cls, repId);
+        nested.put(name, spec);
+      }
+      return cls;
+    }
+
+    /** The batch writes class for the node at {@code repId}, written on first use. */
+    ClassName writes(int repId) {
+      String name = names.shortName(repId) + "Writes";
+      ClassName cls = self.nestedClass(name);
+      if (!nested.containsKey(name) && inProgress.add(name)) {
+        PathNode n = tree.node(repId);
+        TypeSpec spec = n.kind() == Kind.RECORD ? recordWrites(cls, repId) : containerWrites(cls, repId);
+        nested.put(name, spec);
+      }
+      return cls;
+    }
+
+    TypeSpec.Builder nestedBase(ClassName cls, boolean withBatch, String doc, Object... args) {
+      TypeSpec.Builder b =
+          TypeSpec.classBuilder(cls)
+              .addJavadoc(doc + "\n", args)
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+              .addField(Names.STORE, "store", Modifier.PRIVATE, Modifier.FINAL);
+      MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(Names.STORE, "store");
+      if (withBatch) {
+        b.addField(Names.BATCH, "batch", Modifier.PRIVATE, Modifier.FINAL);
+        ctor.addParameter(Names.BATCH, "batch");
+      }
+      b.addField(int.class, "id", Modifier.PRIVATE, Modifier.FINAL);
+      ctor.addParameter(int.class, "id").addStatement("this.store = store");
+      if (withBatch) {
+        ctor.addStatement("this.batch = batch");
+      }
+      ctor.addStatement("this.id = id");
+      return b.addMethod(ctor.build());
+    }
+
+    void addOffsets(TypeSpec.Builder b, RecordShape shape) {
+      Set<String> used = new HashSet<>();
+      for (RecordShape.Component c : shape.components()) {
+        String name = offsetName(c);
+        if (used.add(name)) {
+          b.addField(
+              FieldSpec.builder(int.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .initializer("$L", c.offset())
+                  .addJavadoc("Offset of {@code $L} from the record's path ID.\n", c.name())
+                  .build());
+        }
+      }
+    }
+
+    String offsetName(RecordShape.Component c) {
+      return Names.constantName(c.name());
+    }
+
+    TypeSpec recordView(ClassName cls, int repId) {
+      RecordShape shape = tree.recordAt(repId);
+      TypeSpec.Builder b = nestedBase(cls, false,
+          "Reads and writes a {@link $T} at one path of the store: a static path, or an entry of a map or"
+              + " list. Its components are at the record's path ID plus fixed offsets.", shape.type());
+      addOffsets(b, shape);
+      b.addMethod(simple("pathId", TypeName.INT, "The path ID of this record (static or an entry's).", "return id"));
+      b.addMethod(simple("path", ParameterizedTypeName.get(Names.PATH, shape.type()),
+          "A typed handle on this record's path, for listeners and runtime wiring.",
+          CodeBlock.of("return store.path(id, $T.class)", shape.type())));
+      b.addMethod(simple("snapshot", shape.type(), "The whole record, or {@code null}.",
+          CodeBlock.of("return ($T) orNull(store.get(id))", shape.type())));
+      b.addMethod(
+          MethodSpec.methodBuilder("replace")
+              .addJavadoc("Replaces the whole record (a parent write); returns the applied changes.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(Names.CHANGES)
+              .addParameter(shape.type(), "value")
+              .addStatement("return store.set(id, value)")
+              .build());
+      for (RecordShape.Component c : shape.components()) {
+        addViewMethods(b, c, repId + c.offset(), CodeBlock.of("id + $L", offsetName(c)), VIEW_RESERVED);
+      }
+      b.addMethod(toStringMethod(cls));
+      return b.build();
+    }
+
+    TypeSpec recordWrites(ClassName cls, int repId) {
+      RecordShape shape = tree.recordAt(repId);
+      TypeSpec.Builder b = nestedBase(cls, true,
+          "Writes to a {@link $T} at one path, added to a batch.", shape.type());
+      addOffsets(b, shape);
+      b.addMethod(
+          MethodSpec.methodBuilder("replace")
+              .addJavadoc("Adds a write of the whole record.\n")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(cls)
+              .addParameter(shape.type(), "value")
+              .addStatement("batch.set(id, value)")
+              .addStatement("return this")
+              .build());
+      for (RecordShape.Component c : shape.components()) {
+        addWritesMethods(b, cls, c, repId + c.offset(), CodeBlock.of("id + $L", offsetName(c)), WRITES_RESERVED);
+      }
+      return b.build();
+    }
+
+    TypeSpec containerView(ClassName cls, int repId) {
+      PathNode n = tree.node(repId);
+      PathNode entry = tree.node(n.templateChild());
+      boolean map = n.kind() == Kind.MAP;
+      TypeSpec.Builder b = nestedBase(cls, false,
+          "Reads and writes a {@code $L} at one path of the store; entries come and go at run time.",
+          javadocType(n.type()));
+      b.addMethod(simple("pathId", TypeName.INT, "The path ID of this " + (map ? "map" : "list") + ".", "return id"));
+      b.addMethod(simple("snapshot", n.type(), "The whole " + (map ? "map" : "list") + ", or {@code null}.",
+          CodeBlock.of("return ($T) orNull(store.get(id))", n.type())).toBuilder().addAnnotation(unchecked()).build());
+      b.addMethod(
+          MethodSpec.methodBuilder("replace")
+              .addJavadoc("Replaces the whole $L (a parent write); returns the applied changes.\n", map ? "map" : "list")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(Names.CHANGES)
+              .addParameter(n.type(), "value")
+              .addStatement("return store.set(id, value)")
+              .build());
+      b.addMethod(simple("size", TypeName.INT, "Number of entries (0 if the " + (map ? "map" : "list") + " is null).",
+          "return store.size(id)"));
+      TypeName keyType = map ? ClassName.get(String.class) : TypeName.INT;
+      String key = map ? "key" : "index";
+      if (map) {
+        b.addMethod(simple("keys", ParameterizedTypeName.get(List.class, String.class), "The keys, in insertion order.",
+            "return store.keys(id)"));
+        b.addMethod(
+            MethodSpec.methodBuilder("containsKey")
+                .addJavadoc("Whether there is an entry {@code key}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(boolean.class)
+                .addParameter(String.class, "key")
+                .addStatement("return store.keys(id).contains(key)")
+                .build());
+      }
+      MethodSpec.Builder get =
+          MethodSpec.methodBuilder("get")
+              .addModifiers(Modifier.PUBLIC)
+              .addParameter(keyType, key);
+      CodeBlock entryId = CodeBlock.of("store.entry(id, $L)", key);
+      if (entry.kind().isNode()) {
+        ClassName view = view(entry.id());
+        get.addJavadoc("The view of entry {@code $L}.\n\n@throws dev.statewire.runtime.UnknownPathException if there is no such entry\n", key)
+            .returns(view)
+            .addStatement("return new $T(store, $L)", view, entryId);
+      } else {
+        get.addJavadoc("The value of entry {@code $L}.\n\n@throws dev.statewire.runtime.UnknownPathException if there is no such entry\n", key)
+            .returns(entry.type())
+            .addStatement(readLeaf(entry, entryId));
+        if (Names.isGeneric(entry.type())) {
+          get.addAnnotation(unchecked());
+        }
+      }
+      b.addMethod(get.build());
+      if (map) {
+        b.addMethod(
+            MethodSpec.methodBuilder("put")
+                .addJavadoc("Adds or replaces entry {@code key}; returns the applied changes.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Names.CHANGES)
+                .addParameter(String.class, "key")
+                .addParameter(entry.type(), "value")
+                .addStatement("return store.put(id, key, value)")
+                .build());
+        b.addMethod(
+            MethodSpec.methodBuilder("remove")
+                .addJavadoc("Removes entry {@code key}; returns the applied changes.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Names.CHANGES)
+                .addParameter(String.class, "key")
+                .addStatement("return store.remove(id, key)")
+                .build());
+      } else {
+        b.addMethod(
+            MethodSpec.methodBuilder("add")
+                .addJavadoc("Adds an entry at the end; returns the applied changes.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Names.CHANGES)
+                .addParameter(entry.type(), "value")
+                .addStatement("return store.add(id, value)")
+                .build());
+        b.addMethod(
+            MethodSpec.methodBuilder("set")
+                .addJavadoc("Replaces entry {@code index}; returns the applied changes.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(Names.CHANGES)
+                .addParameter(int.class, "index")
+                .addParameter(entry.type(), "value")
+                .addStatement("return store.set(store.entry(id, index), value)")
+                .build());
+      }
+      b.addMethod(toStringMethod(cls));
+      return b.build();
+    }
+
+    TypeSpec containerWrites(ClassName cls, int repId) {
+      PathNode n = tree.node(repId);
+      PathNode entry = tree.node(n.templateChild());
+      boolean map = n.kind() == Kind.MAP;
+      TypeSpec.Builder b = nestedBase(cls, true, "Writes to a {@code $L} at one path, added to a batch.", javadocType(n.type()));
+      b.addMethod(
+          MethodSpec.methodBuilder("replace")
+              .addJavadoc("Adds a write of the whole $L.\n", map ? "map" : "list")
+              .addModifiers(Modifier.PUBLIC)
+              .returns(cls)
+              .addParameter(n.type(), "value")
+              .addStatement("batch.set(id, value)")
+              .addStatement("return this")
+              .build());
+      if (map) {
+        b.addMethod(
+            MethodSpec.methodBuilder("put")
+                .addJavadoc("Adds a write of a new or replaced entry {@code key}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(cls)
+                .addParameter(String.class, "key")
+                .addParameter(entry.type(), "value")
+                .addStatement("batch.put(id, key, value)")
+                .addStatement("return this")
+                .build());
+        b.addMethod(
+            MethodSpec.methodBuilder("remove")
+                .addJavadoc("Adds the removal of entry {@code key}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(cls)
+                .addParameter(String.class, "key")
+                .addStatement("batch.remove(id, key)")
+                .addStatement("return this")
+                .build());
+      } else {
+        b.addMethod(
+            MethodSpec.methodBuilder("add")
+                .addJavadoc("Adds a write of a new entry at the end.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(cls)
+                .addParameter(entry.type(), "value")
+                .addStatement("batch.add(id, value)")
+                .addStatement("return this")
+                .build());
+        b.addMethod(
+            MethodSpec.methodBuilder("set")
+                .addJavadoc("Adds a write that replaces entry {@code index}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .returns(cls)
+                .addParameter(int.class, "index")
+                .addParameter(entry.type(), "value")
+                .addStatement("batch.set(store.entry(id, index), value)")
+                .addStatement("return this")
+                .build());
+      }
+      if (entry.kind().isNode()) {
+        ClassName writes = writes(entry.id());
+        String key = map ? "key" : "index";
+        b.addMethod(
+            MethodSpec.methodBuilder("entry")
+                .addJavadoc("Writes below the existing entry {@code $L}, added to this batch.\n", key)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(writes)
+                .addParameter(map ? ClassName.get(String.class) : TypeName.INT, key)
+                .addStatement("return new $T(store, batch, store.entry(id, $L))", writes, key)
+                .build());
+      }
+      return b.build();
+    }
+
+    MethodSpec toStringMethod(ClassName cls) {
+      return MethodSpec.methodBuilder("toString")
+          .addAnnotation(Override.class)
+          .addModifiers(Modifier.PUBLIC)
+          .returns(String.class)
+          .addStatement("return $S + store.pathOf(id) + $S", cls.simpleName() + "[", "]")
+          .build();
+    }
+  }
+
+  private static MethodSpec simple(String name, TypeName returns, String doc, String statement) {
+    return simple(name, returns, doc, CodeBlock.of(statement));
+  }
+
+  private static MethodSpec simple(String name, TypeName returns, String doc, CodeBlock statement) {
+    return MethodSpec.methodBuilder(name)
+        .addJavadoc(doc + "\n")
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
+        .addStatement(statement)
+        .build();
+  }
+
+  private static AnnotationSpec unchecked() {
+    return AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build();
+  }
+
+  private static String javadocType(TypeName type) {
+    return TypeNames.display(type).replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

@@ -1,0 +1,203 @@
+package dev.statewire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.util.stream.Stream;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every compile-time error and warning of the processor: a fixture, the message it gives, and the
+ * line it lands on. The messages asserted here are what docs/COMPILE_ERRORS.md shows.
+ */
+class DiagnosticsTest {
+  private static final String IMPORTS =
+      "package shop;\n"
+          + "import dev.statewire.annotations.*;\n"
+          + "import java.util.*;\n";
+
+  /** The table: tag, fixture body, expected message, the line it is reported on. */
+  static Stream<Arguments> errors() {
+    return Stream.of(
+        Arguments.of("unknown-path",
+            "@State public record Checkout(String shippingZip, @Sync(\"shipingZip\") String billingZip) {}",
+            "[statewire:unknown-path] @Sync path \"shipingZip\": Checkout has no component \"shipingZip\"; did you mean \"shippingZip\"?",
+            "@Sync(\"shipingZip\")"),
+        Arguments.of("unknown-path (nested segment)",
+            "@State @Sync({\"shipping.zip\", \"billing.zipp\"})\n"
+                + "public record Checkout(Address shipping, Address billing) {}\n"
+                + "record Address(String street, String zip) {}",
+            "[statewire:unknown-path] @Sync path \"billing.zipp\": \"billing\" (Address) has no component \"zipp\"; did you mean \"billing.zip\"?",
+            "billing.zipp"),
+        Arguments.of("unknown-path (entry by key)",
+            "@State public record Cart(Map<String, Item> items, @Aggregate(\"items.k1.selected\") Boolean first) {}\n"
+                + "record Item(boolean selected) {}",
+            "[statewire:unknown-path] @Aggregate path \"items.k1.selected\": \"items\" is a Map<String, Item> whose entries come and go at run time, so \"k1\" cannot name one of them;",
+            "items.k1.selected"),
+        Arguments.of("sync-type",
+            "@State public record Order(int qty, @Sync(\"qty\") Integer shownQty) {}",
+            "[statewire:sync-type] @Sync paths must have the same type, but \"shownQty\" is Integer and \"qty\" is int; int and Integer differ in null: a null Integer cannot be copied into int. Declare both as int, or both as Integer",
+            "@Sync(\"qty\")"),
+        Arguments.of("flip-type",
+            "@State public record Ticket(String side, @Flip(\"side\") boolean isBuy) {}",
+            "[statewire:flip-type] @Flip paths must be boolean or Boolean, but \"side\" is String",
+            "@Flip(\"side\")"),
+        Arguments.of("aggregate-type",
+            "@State public record Cart(Map<String, Item> items, @Aggregate(\"items.*.qty\") Boolean allSelected) {}\n"
+                + "record Item(boolean selected, int qty) {}",
+            "[statewire:aggregate-type] @Aggregate target \"allSelected\" is Boolean, but source \"items.*.qty\" is int; the target must have the sources' type (primitive and boxed types match)",
+            "items.*.qty"),
+        Arguments.of("aggregate-type (primitive target)",
+            "@State public record Cart(Map<String, Item> items, @Aggregate(\"items.*.selected\") boolean allSelected) {}\n"
+                + "record Item(boolean selected) {}",
+            "[statewire:aggregate-type] @Aggregate target \"allSelected\" is boolean, which cannot hold null; sources that disagree make the target null, so declare it as Boolean",
+            "boolean allSelected"),
+        Arguments.of("aggregate-cycle",
+            "@State\n"
+                + "@Aggregate(target = \"a\", sources = {\"b\", \"c\"})\n"
+                + "@Aggregate(target = \"b\", sources = {\"a\"})\n"
+                + "public record Totals(String a, String b, String c) {}",
+            "[statewire:aggregate-cycle] @Aggregate target \"a\" is also its own source: \"a\" <- \"b\" <- \"a\"; a path may not be both a target and a source of one aggregation chain",
+            "@Aggregate(target = \"a\""),
+        Arguments.of("sync-ancestor",
+            "@State @Sync({\"shipping\", \"shipping.zip\"})\n"
+                + "public record Checkout(Address shipping) {}\n"
+                + "record Address(String zip) {}",
+            "[statewire:sync-ancestor] @Sync pairs \"shipping\" with \"shipping.zip\", which lies inside it; a group may not hold a path and its own ancestor or descendant (PIPELINE.md §4)",
+            "@State @Sync"),
+        Arguments.of("contradiction",
+            "@State\n"
+                + "@Sync({\"a\", \"b\"})\n"
+                + "@Flip({\"b\", \"c\"})\n"
+                + "@Sync({\"c\", \"a\"})\n"
+                + "public record Flags(boolean a, boolean b, boolean c) {}",
+            "[statewire:contradiction] @Sync and @Flip wiring contradict each other: \"b\" and \"c\" would have to be both equal and opposite, through the cycle \"a\" sync \"b\" (@Sync on Flags), \"c\" sync \"a\" (@Sync on Flags), \"b\" flip \"c\" (@Flip on Flags)",
+            "@Flip({\"b\", \"c\"})"),
+        Arguments.of("unsupported-type (class)",
+            "@State public class Form { String name; int count; }",
+            "[statewire:unsupported-type] @State type Form is not supported: it is a class with mutable fields (name, count); declare the state as a record",
+            "public class Form"),
+        Arguments.of("unsupported-type (generic)",
+            "@State public record Box<T>(T value) {}",
+            "[statewire:unsupported-type] @State type Box is not supported: it is generic (T); a state type must be a concrete record",
+            "public record Box"),
+        Arguments.of("unsupported-type (interface)",
+            "@State public interface Shape {}",
+            "[statewire:unsupported-type] @State type Shape is not supported: it is an interface without accessors, so it has no paths; declare the state as a record",
+            "public interface Shape"),
+        Arguments.of("recursive-type",
+            "@State public record Tree(Node root) {}\n"
+                + "record Node(String label, Node next) {}",
+            "[statewire:recursive-type] record Node contains itself through Node.next; a record that contains itself without a Map or List in between would be infinite;",
+            "Node next"),
+        Arguments.of("wildcard (not in an @Aggregate source)",
+            "@State public record Cart(Map<String, Item> items, @Sync(\"items.*.selected\") Boolean all) {}\n"
+                + "record Item(Boolean selected) {}",
+            "[statewire:wildcard] @Sync path \"items.*.selected\" uses \"*\"; wildcards are allowed only in @Aggregate sources. Wiring that should hold inside each entry is declared on the entry's record type",
+            "@Sync(\"items.*.selected\")"),
+        Arguments.of("wildcard (on a record)",
+            "@State public record Checkout(Address shipping, @Aggregate(\"shipping.*\") String any) {}\n"
+                + "record Address(String zip) {}",
+            "[statewire:wildcard] @Aggregate path \"shipping.*\": \"*\" stands for every entry of a Map or List, but \"shipping\" is a record (Address)",
+            "shipping.*"),
+        Arguments.of("malformed-annotation",
+            "@State @Sync(\"a\") public record Pair(String a, String b) {}",
+            "[statewire:malformed-annotation] @Sync on a type needs at least two paths to pair: @Sync({\"a\", \"b\"})",
+            "@State @Sync"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("errors")
+  void error(String name, String body, String message, String line) {
+    JavaFileObject file = fixture(body);
+    Compilation compilation = Fixtures.javac().compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining(message).inFile(file).onLineContaining(line);
+    print(compilation);
+  }
+
+  /** The warnings: tag, fixture body, expected message, line. */
+  static Stream<Arguments> warnings() {
+    return Stream.of(
+        Arguments.of("duplicate-pair",
+            "@State @Sync({\"a\", \"b\"})\n"
+                + "public record Names(String a, @Sync(\"a\") String b) {}",
+            "[statewire:duplicate-pair] @Sync pair \"b\" and \"a\" is declared twice (first at @Sync on Names); an edge declared twice is one edge, so the second declaration has no effect",
+            "@Sync(\"a\") String b"),
+        Arguments.of("flip-group",
+            "@State @Flip({\"x\", \"y\", \"z\"})\n"
+                + "public record Sides(boolean x, boolean y, boolean z) {}",
+            "[statewire:flip-group] @Flip group \"x\", \"y\", \"z\" has more than two paths: a write of true to one writes false to every other, and a write of false writes true to every other, so the others end up equal to each other (PIPELINE.md §4)",
+            "@Flip({\"x\", \"y\", \"z\"})"),
+        Arguments.of("flip-synced",
+            "@State public record Ticket(boolean isBuy, @Flip(\"isBuy\") boolean isSell, @Sync(\"isSell\") boolean sellShown) {}",
+            "[statewire:flip-synced] @Flip path \"isSell\" is also synced with \"sellShown\", but sync never sees flip output: when \"isSell\" is flipped, \"sellShown\" keeps the old value (PIPELINE.md §3, stages 3 and 4). Sync the peer of the flip instead, or flip each of them",
+            "@Flip(\"isBuy\")"),
+        Arguments.of("nested-sync",
+            "@State public record Checkout(Address shipping, @Sync(\"shipping\") Address billing, @Sync(\"billing.zip\") String zipCopy) {}\n"
+                + "record Address(String zip) {}",
+            "[statewire:nested-sync] @Sync path \"billing.zip\" (synced with \"zipCopy\") lies inside \"billing\", which is itself synced with \"shipping\"; sync output is not synced again, so a write to \"zipCopy\" reaches \"billing.zip\" but not \"shipping.zip\", which keeps the old value (PIPELINE.md §4)",
+            "@Sync(\"billing.zip\")"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("warnings")
+  void warning(String tag, String body, String message, String line) {
+    JavaFileObject file = fixture(body);
+    Compilation compilation = Fixtures.javac().compile(file);
+    assertThat(compilation).succeeded();
+    assertThat(compilation).hadWarningContaining(message).inFile(file).onLineContaining(line);
+    print(compilation);
+  }
+
+  /** {@code @SuppressWarnings("statewire:<tag>")} on the annotated element silences each warning. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("warnings")
+  void suppressed(String tag, String body, String message, String line) {
+    String silenced = body.replace("@State", "@SuppressWarnings(\"statewire:" + tag + "\") @State");
+    JavaFileObject file = fixture(silenced);
+    Compilation compilation = Fixtures.javac().compile(file);
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  @Test
+  void suppressionOnAComponentLandsOnItsField() {
+    JavaFileObject file = fixture("@State @Sync({\"a\", \"b\"})\n"
+        + "public record Names(String a, @SuppressWarnings(\"statewire:duplicate-pair\") @Sync(\"a\") String b) {}");
+    assertThat(Fixtures.javac().compile(file)).succeededWithoutWarnings();
+  }
+
+  @Test
+  void everyErrorIsReportedNotJustTheFirst() {
+    JavaFileObject file = fixture("@State public record Two(String a, @Sync(\"b\") String x, @Flip(\"a\") boolean y) {}");
+    Compilation compilation = Fixtures.javac().compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(2);
+    assertThat(compilation).hadErrorContaining("[statewire:unknown-path]").inFile(file).onLineContaining("@Sync(\"b\")");
+    assertThat(compilation).hadErrorContaining("[statewire:flip-type]").inFile(file).onLineContaining("@Sync(\"b\")");
+  }
+
+  /** A source file {@code shop/<PublicType>.java} with the usual imports and {@code body}. */
+  private static JavaFileObject fixture(String body) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("public (?:record|class|interface) (\\w+)").matcher(body);
+    if (!m.find()) {
+      throw new IllegalArgumentException("no public type in " + body);
+    }
+    return Fixtures.source("shop." + m.group(1), IMPORTS + body);
+  }
+
+  /** Prints the diagnostics as a user sees them (docs/COMPILE_ERRORS.md copies them). */
+  private static void print(Compilation compilation) {
+    for (Diagnostic<? extends JavaFileObject> d : compilation.diagnostics()) {
+      if (d.getKind() != Diagnostic.Kind.NOTE) {
+        System.out.println("DIAG " + d.getKind() + " line " + d.getLineNumber() + ": " + d.getMessage(null));
+      }
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.statewire.processor;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+
+/** Test helpers: fixture sources from test resources, and javac with the processor. */
+final class Fixtures {
+  private Fixtures() {}
+
+  /** Every {@code .java} file under {@code fixtures/<name>/} in test resources, sorted by path. */
+  static List<JavaFileObject> sources(String name) {
+    URL url = Fixtures.class.getResource("/fixtures/" + name);
+    if (url == null) {
+      throw new IllegalArgumentException("no fixture " + name);
+    }
+    try (Stream<Path> files = Files.walk(Path.of(url.toURI()))) {
+      return files
+          .filter(p -> p.toString().endsWith(".java"))
+          .sorted()
+          .map(Fixtures::toObject)
+          .collect(Collectors.toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static JavaFileObject toObject(Path p) {
+    try {
+      return JavaFileObjects.forResource(p.toUri().toURL());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** A source file from a string: {@code qualifiedName} like {@code "shop.Checkout"}. */
+  static JavaFileObject source(String qualifiedName, String code) {
+    return JavaFileObjects.forSourceString(qualifiedName, code);
+  }
+
+  /** javac with the statewire processor and every lint warning as an error. */
+  static Compiler strict() {
+    return Compiler.javac().withProcessors(new StateProcessor()).withOptions("-Xlint:all", "-Werror");
+  }
+
+  /** javac with the statewire processor. */
+  static Compiler javac() {
+    return Compiler.javac().withProcessors(new StateProcessor());
+  }
+
+  /** The text of a generated source, e.g. {@code "shop/CheckoutStore.java"}. */
+  static String generated(Compilation compilation, String path) {
+    for (JavaFileObject f : compilation.generatedSourceFiles()) {
+      if (f.toUri().getPath().endsWith("/" + path)) {
+        try {
+          return f.getCharContent(true).toString();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    throw new AssertionError("not generated: " + path + "; generated: " + compilation.generatedSourceFiles());
+  }
+}

@@ -1,0 +1,186 @@
+package dev.statewire.processor.behaviour;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statewire.processor.behaviour.Checkout.Address;
+import dev.statewire.processor.behaviour.Checkout.LineItem;
+import dev.statewire.processor.behaviour.Desk.Line;
+import dev.statewire.processor.behaviour.Desk.Order;
+import dev.statewire.runtime.Changes;
+import dev.statewire.runtime.ListenerException;
+import dev.statewire.runtime.Registration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** End-to-end behaviour of stores generated from {@link Checkout} and {@link Desk}. */
+class GeneratedStoreTest {
+  private static final Address HOME = new Address("Main St 1", "Bern", "3000");
+
+  private static Checkout initial() {
+    return new Checkout(HOME, HOME, true, false, new LinkedHashMap<>(), null, 1, 9.5, "");
+  }
+
+  @Test
+  void snapshotEqualsTheInitialValue() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    assertEquals(initial(), store.snapshot());
+    assertEquals("Bern", store.shipping().city());
+    assertTrue(store.isBuy());
+    assertEquals(9.5, store.price());
+  }
+
+  @Test
+  void subtreeSyncCopiesALeafWrite() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.shipping().setZip("8000");
+    assertEquals("8000", store.billing().zip());
+    store.billing().setCity("Zurich");
+    assertEquals("Zurich", store.shipping().city());
+  }
+
+  @Test
+  void subtreeSyncCopiesAParentWrite() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    Address office = new Address("Bahnhofstr 2", "Zurich", "8001");
+    store.setShipping(office);
+    assertEquals(office, store.billing().snapshot());
+  }
+
+  @Test
+  void flipKeepsBooleansOpposite() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.setIsBuy(false);
+    assertTrue(store.isSell());
+    store.setIsSell(false);
+    assertTrue(store.isBuy());
+  }
+
+  @Test
+  void flipDeclaredOnALineItemHoldsInEveryEntry() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.items().put("k1", new LineItem(false, true, 1, "pen"));
+    store.items().put("k2", new LineItem(false, true, 2, "ink"));
+    store.items().get("k1").setSelected(true);
+    assertFalse(store.items().get("k1").excluded());
+    assertTrue(store.items().get("k2").excluded());
+    store.items().get("k2").setExcluded(false);
+    assertTrue(store.items().get("k2").selected());
+  }
+
+  @Test
+  void aggregateReadsTheCommonValueOfItsWildcardSources() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.items().put("k1", new LineItem(true, false, 1, "pen"));
+    assertEquals(Boolean.TRUE, store.allSelected());
+    store.items().put("k2", new LineItem(false, true, 1, "ink"));
+    assertNull(store.allSelected());
+    store.items().get("k2").setSelected(true);
+    assertEquals(Boolean.TRUE, store.allSelected());
+    store.items().remove("k2");
+    assertEquals(List.of("k1"), store.items().keys());
+  }
+
+  @Test
+  void aggregateWriteFansOutToEveryEntry() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.items().put("k1", new LineItem(true, false, 1, "pen"));
+    store.items().put("k2", new LineItem(false, true, 1, "ink"));
+    store.setAllSelected(false);
+    assertFalse(store.items().get("k1").selected());
+    assertFalse(store.items().get("k2").selected());
+    assertTrue(store.items().get("k1").excluded(), "the flip inside each entry follows the fan-out");
+    assertEquals(Boolean.FALSE, store.allSelected());
+  }
+
+  @Test
+  void aggregationInsideAMapEntryHoldsPerEntry() {
+    Map<String, Order> orders = new LinkedHashMap<>();
+    orders.put("o1", new Order(true, List.of(new Line(true, 1), new Line(true, 2)), null));
+    orders.put("o2", new Order(false, List.of(new Line(false, 1)), null));
+    DeskStore store = DeskStore.create(new Desk(orders, null, List.of("a")));
+    assertEquals(Boolean.TRUE, store.orders().get("o1").allSelected());
+    assertEquals(Boolean.FALSE, store.orders().get("o2").allSelected());
+    assertNull(store.anyOpen());
+
+    store.orders().get("o1").lines().get(0).setSelected(false);
+    assertNull(store.orders().get("o1").allSelected());
+    assertEquals(Boolean.FALSE, store.orders().get("o2").allSelected());
+
+    store.orders().get("o2").setAllSelected(true);
+    assertTrue(store.orders().get("o2").lines().get(0).selected());
+    store.setAnyOpen(true);
+    assertTrue(store.orders().get("o2").open());
+    assertEquals("a", store.tags().get(0));
+  }
+
+  @Test
+  void typedBatchAppliesSeveralWritesAsOneRun() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    List<Changes> seen = new ArrayList<>();
+    store.subscribe(changes -> seen.add(changes));
+    CheckoutStore.TypedBatch batch = store.batch();
+    batch.shipping().setZip("8000");
+    batch.setIsBuy(false).setQuantity(3);
+    batch.items().put("k1", new LineItem(true, false, 1, "pen"));
+    batch.apply();
+    assertEquals(1, seen.size(), "one pipeline run, one notification");
+    assertEquals("8000", store.billing().zip());
+    assertTrue(store.isSell());
+    assertEquals(3, store.quantity());
+    assertEquals(Boolean.TRUE, store.allSelected());
+  }
+
+  @Test
+  void listenerOutputRunsThroughTheWiring() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.listen(CheckoutPaths.QUANTITY, event -> event.emit(CheckoutPaths.IS_BUY, false));
+    store.setQuantity(5);
+    assertFalse(store.isBuy());
+    assertTrue(store.isSell(), "stage 7: listener output is flipped too");
+  }
+
+  @Test
+  void listenerThatThrowsAbandonsTheBatch() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.listen(CheckoutPaths.NOTE, event -> {
+      throw new IllegalStateException("no");
+    });
+    assertThrows(ListenerException.class, () -> store.setNote("x"));
+    assertEquals(initial(), store.snapshot());
+  }
+
+  @Test
+  void runtimeWiringWithTypedPathsAndClose() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    Registration r = store.wiring().sync(CheckoutPaths.NOTE, CheckoutPaths.SHIPPING_STREET);
+    // registration aligns the new group: a 1:1 tie, so the first member's value ("") wins, and
+    // that alignment batch runs through the static shipping-billing sync as well
+    assertEquals("", store.billing().street());
+    store.setNote("Side St 9");
+    assertEquals("Side St 9", store.shipping().street());
+    // ... but a sync output is not synced again (PIPELINE.md §4), so billing keeps its value
+    assertEquals("", store.billing().street());
+    r.close();
+    store.setNote("other");
+    assertEquals("Side St 9", store.shipping().street());
+  }
+
+  @Test
+  void typedPathsAndEntryViews() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.set(CheckoutPaths.NOTE, "hello");
+    assertEquals("hello", store.get(CheckoutPaths.NOTE));
+    store.items().put("k1", new LineItem(true, false, 4, "pen"));
+    assertEquals(new LineItem(true, false, 4, "pen"), store.items().get("k1").snapshot());
+    assertEquals(1, store.items().size());
+    assertTrue(store.items().containsKey("k1"));
+    assertEquals("items.k1.qty", store.store().pathOf(store.items().get("k1").pathId() + 3));
+  }
+}

@@ -1,0 +1,1509 @@
+package desk;
+
+import dev.statewire.runtime.Batch;
+import dev.statewire.runtime.Changes;
+import dev.statewire.runtime.Listener;
+import dev.statewire.runtime.Path;
+import dev.statewire.runtime.Registration;
+import dev.statewire.runtime.Store;
+import dev.statewire.runtime.Wiring;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.annotation.processing.Generated;
+
+/**
+ * A typed store of {@link Desk}: getters and setters that mirror the record tree, over a {@link Store} built from {@link DeskSchema#SCHEMA}.
+ *
+ * <p>Each setter is a batch of one and returns the changes it applied; {@link #batch()} collects several writes into one pipeline run. Like the underlying store, it is single-writer.
+ */
+@Generated("dev.statewire.processor.StateProcessor")
+public final class DeskStore {
+  private final Store store;
+
+  private DeskStore(Store store) {
+    this.store = store;
+  }
+
+  /**
+   * Creates a store holding {@code initial}, with the static wiring of {@link Desk} in place (PIPELINE.md §4: sync edges and their alignment, flip edges, aggregation targets read).
+   */
+  public static DeskStore create(Desk initial) {
+    return new DeskStore(Store.create(DeskSchema.SCHEMA, initial));
+  }
+
+  /**
+   * The untyped store underneath, for path IDs and dot paths.
+   */
+  public Store store() {
+    return store;
+  }
+
+  /**
+   * The whole state as a {@link Desk}; immutable and safe to share.
+   */
+  public Desk snapshot() {
+    return (Desk) store.snapshot();
+  }
+
+  /**
+   * Replaces the whole state (a parent write of the root); returns the applied changes.
+   */
+  public Changes replace(Desk value) {
+    return store.set(DeskPaths.ROOT_ID, value);
+  }
+
+  /**
+   * The value at a typed path (a constant of {@link DeskPaths}, or a handle on an entry).
+   */
+  public <T> T get(Path<T> path) {
+    return store.get(path);
+  }
+
+  /**
+   * Writes {@code value} to a typed path (a batch of one); returns the applied changes.
+   */
+  public <T> Changes set(Path<T> path, T value) {
+    return store.set(path, value);
+  }
+
+  /**
+   * Starts a batch: collect writes with its setters, then {@link TypedBatch#apply()} runs them as one pipeline run.
+   */
+  public TypedBatch batch() {
+    return new TypedBatch(store, store.batch());
+  }
+
+  /**
+   * Calls {@code listener} for the changes at, below or above {@code path} (PIPELINE.md §5).
+   */
+  public Registration listen(Path<?> path, Listener listener) {
+    return store.listen(path, listener);
+  }
+
+  /**
+   * As {@link #listen(Path, Listener)}, with the pre-batch value at {@code scope} (the path or one of its ancestors).
+   */
+  public Registration listen(Path<?> path, Path<?> scope, Listener listener) {
+    return store.listen(path, scope, listener);
+  }
+
+  /**
+   * Calls {@code listener} for every change (a root listener).
+   */
+  public Registration listenAll(Listener listener) {
+    return store.listenAll(listener);
+  }
+
+  /**
+   * Calls {@code subscriber} after every batch that applied something.
+   */
+  public Registration subscribe(Consumer<Changes> subscriber) {
+    return store.subscribe(subscriber);
+  }
+
+  /**
+   * Runtime sync, flip and aggregation wiring, typed by the constants of {@link DeskPaths}.
+   */
+  public Wiring wiring() {
+    return store.wiring();
+  }
+
+  /**
+   * Reads {@code title}.
+   */
+  public String title() {
+    return (String) orNull(store.get(DeskPaths.TITLE_ID));
+  }
+
+  /**
+   * Writes {@code title} (a batch of one); returns the applied changes.
+   */
+  public Changes setTitle(String title) {
+    return store.set(DeskPaths.TITLE_ID, title);
+  }
+
+  /**
+   * The view of {@code primary} (Book).
+   */
+  public BookView primary() {
+    return new BookView(store, DeskPaths.PRIMARY_ID);
+  }
+
+  /**
+   * Writes {@code primary} (a batch of one); returns the applied changes.
+   */
+  public Changes setPrimary(Book primary) {
+    return store.set(DeskPaths.PRIMARY_ID, primary);
+  }
+
+  /**
+   * The view of {@code backup} (Book).
+   */
+  public BookView backup() {
+    return new BookView(store, DeskPaths.BACKUP_ID);
+  }
+
+  /**
+   * Writes {@code backup} (a batch of one); returns the applied changes.
+   */
+  public Changes setBackup(Book backup) {
+    return store.set(DeskPaths.BACKUP_ID, backup);
+  }
+
+  /**
+   * The view of {@code orders} (Map&lt;String, Order&gt;).
+   */
+  public OrderMapView orders() {
+    return new OrderMapView(store, DeskPaths.ORDERS_ID);
+  }
+
+  /**
+   * Writes {@code orders} (a batch of one); returns the applied changes.
+   */
+  public Changes setOrders(Map<String, Order> orders) {
+    return store.set(DeskPaths.ORDERS_ID, orders);
+  }
+
+  /**
+   * Reads {@code anyOpen}.
+   */
+  public Boolean anyOpen() {
+    return (Boolean) orNull(store.get(DeskPaths.ANY_OPEN_ID));
+  }
+
+  /**
+   * Writes {@code anyOpen} (a batch of one); returns the applied changes.
+   */
+  public Changes setAnyOpen(Boolean anyOpen) {
+    return store.set(DeskPaths.ANY_OPEN_ID, anyOpen);
+  }
+
+  /**
+   * The view of {@code tags} (List&lt;String&gt;).
+   */
+  public StringListView tags() {
+    return new StringListView(store, DeskPaths.TAGS_ID);
+  }
+
+  /**
+   * Writes {@code tags} (a batch of one); returns the applied changes.
+   */
+  public Changes setTags(List<String> tags) {
+    return store.set(DeskPaths.TAGS_ID, tags);
+  }
+
+  /**
+   * The view of {@code limits} (Map&lt;String, Integer&gt;).
+   */
+  public IntegerMapView limits() {
+    return new IntegerMapView(store, DeskPaths.LIMITS_ID);
+  }
+
+  /**
+   * Writes {@code limits} (a batch of one); returns the applied changes.
+   */
+  public Changes setLimits(Map<String, Integer> limits) {
+    return store.set(DeskPaths.LIMITS_ID, limits);
+  }
+
+  /**
+   * Reads {@code side}.
+   */
+  public Side side() {
+    return (Side) orNull(store.get(DeskPaths.SIDE_ID));
+  }
+
+  /**
+   * Writes {@code side} (a batch of one); returns the applied changes.
+   */
+  public Changes setSide(Side side) {
+    return store.set(DeskPaths.SIDE_ID, side);
+  }
+
+  /**
+   * Reads {@code comment}.
+   */
+  @SuppressWarnings("unchecked")
+  public Optional<String> comment() {
+    return (Optional<String>) orNull(store.get(DeskPaths.COMMENT_ID));
+  }
+
+  /**
+   * Writes {@code comment} (a batch of one); returns the applied changes.
+   */
+  public Changes setComment(Optional<String> comment) {
+    return store.set(DeskPaths.COMMENT_ID, comment);
+  }
+
+  /**
+   * Reads {@code version}.
+   */
+  public long version() {
+    return store.getLong(DeskPaths.VERSION_ID);
+  }
+
+  /**
+   * Writes {@code version} (a batch of one); returns the applied changes.
+   */
+  public Changes setVersion(long version) {
+    return store.setLong(DeskPaths.VERSION_ID, version);
+  }
+
+  /**
+   * Reads {@code grade}.
+   */
+  public char grade() {
+    return (Character) store.get(DeskPaths.GRADE_ID);
+  }
+
+  /**
+   * Writes {@code grade} (a batch of one); returns the applied changes.
+   */
+  public Changes setGrade(char grade) {
+    return store.set(DeskPaths.GRADE_ID, grade);
+  }
+
+  /**
+   * Reads {@code ratio}.
+   */
+  public float ratio() {
+    return (Float) store.get(DeskPaths.RATIO_ID);
+  }
+
+  /**
+   * Writes {@code ratio} (a batch of one); returns the applied changes.
+   */
+  public Changes setRatio(float ratio) {
+    return store.set(DeskPaths.RATIO_ID, ratio);
+  }
+
+  @Override
+  public String toString() {
+    return "DeskStore[" + store.snapshot() + "]";
+  }
+
+  /**
+   * A reference value read from the store; absent (below a null node) reads as null.
+   */
+  private static Object orNull(Object value) {
+    return value == Store.ABSENT ? null : value;
+  }
+
+  /**
+   * Writes collected into one batch of a {@link DeskStore}; nothing happens until {@link #apply()}.
+   */
+  public static final class TypedBatch {
+    private final Store store;
+
+    private final Batch batch;
+
+    private TypedBatch(Store store, Batch batch) {
+      this.store = store;
+      this.batch = batch;
+    }
+
+    /**
+     * Tags every change of this batch, and every change derived from it, with {@code tag}.
+     */
+    public TypedBatch tag(Object tag) {
+      batch.tag(tag);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code value} to a typed path.
+     */
+    public <T> TypedBatch set(Path<T> path, T value) {
+      batch.set(path, value);
+      return this;
+    }
+
+    /**
+     * Adds a write of the whole state.
+     */
+    public TypedBatch replace(Desk value) {
+      batch.set(DeskPaths.ROOT_ID, value);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code title}.
+     */
+    public TypedBatch setTitle(String title) {
+      batch.set(DeskPaths.TITLE_ID, title);
+      return this;
+    }
+
+    /**
+     * Writes below {@code primary}, added to this batch.
+     */
+    public BookWrites primary() {
+      return new BookWrites(store, batch, DeskPaths.PRIMARY_ID);
+    }
+
+    /**
+     * Adds a write of {@code primary}.
+     */
+    public TypedBatch setPrimary(Book primary) {
+      batch.set(DeskPaths.PRIMARY_ID, primary);
+      return this;
+    }
+
+    /**
+     * Writes below {@code backup}, added to this batch.
+     */
+    public BookWrites backup() {
+      return new BookWrites(store, batch, DeskPaths.BACKUP_ID);
+    }
+
+    /**
+     * Adds a write of {@code backup}.
+     */
+    public TypedBatch setBackup(Book backup) {
+      batch.set(DeskPaths.BACKUP_ID, backup);
+      return this;
+    }
+
+    /**
+     * Writes below {@code orders}, added to this batch.
+     */
+    public OrderMapWrites orders() {
+      return new OrderMapWrites(store, batch, DeskPaths.ORDERS_ID);
+    }
+
+    /**
+     * Adds a write of {@code orders}.
+     */
+    public TypedBatch setOrders(Map<String, Order> orders) {
+      batch.set(DeskPaths.ORDERS_ID, orders);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code anyOpen}.
+     */
+    public TypedBatch setAnyOpen(Boolean anyOpen) {
+      batch.set(DeskPaths.ANY_OPEN_ID, anyOpen);
+      return this;
+    }
+
+    /**
+     * Writes below {@code tags}, added to this batch.
+     */
+    public StringListWrites tags() {
+      return new StringListWrites(store, batch, DeskPaths.TAGS_ID);
+    }
+
+    /**
+     * Adds a write of {@code tags}.
+     */
+    public TypedBatch setTags(List<String> tags) {
+      batch.set(DeskPaths.TAGS_ID, tags);
+      return this;
+    }
+
+    /**
+     * Writes below {@code limits}, added to this batch.
+     */
+    public IntegerMapWrites limits() {
+      return new IntegerMapWrites(store, batch, DeskPaths.LIMITS_ID);
+    }
+
+    /**
+     * Adds a write of {@code limits}.
+     */
+    public TypedBatch setLimits(Map<String, Integer> limits) {
+      batch.set(DeskPaths.LIMITS_ID, limits);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code side}.
+     */
+    public TypedBatch setSide(Side side) {
+      batch.set(DeskPaths.SIDE_ID, side);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code comment}.
+     */
+    public TypedBatch setComment(Optional<String> comment) {
+      batch.set(DeskPaths.COMMENT_ID, comment);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code version}.
+     */
+    public TypedBatch setVersion(long version) {
+      batch.setLong(DeskPaths.VERSION_ID, version);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code grade}.
+     */
+    public TypedBatch setGrade(char grade) {
+      batch.set(DeskPaths.GRADE_ID, grade);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code ratio}.
+     */
+    public TypedBatch setRatio(float ratio) {
+      batch.set(DeskPaths.RATIO_ID, ratio);
+      return this;
+    }
+
+    /**
+     * Number of writes added so far.
+     */
+    public int size() {
+      return batch.size();
+    }
+
+    /**
+     * Runs the pipeline over the collected writes and applies the result; returns the applied changes.
+     */
+    public Changes apply() {
+      return batch.apply();
+    }
+  }
+
+  /**
+   * Reads and writes a {@link Book} at one path of the store: a static path, or an entry of a map or list. Its components are at the record's path ID plus fixed offsets.
+   */
+  public static final class BookView {
+    /**
+     * Offset of {@code title} from the record's path ID.
+     */
+    private static final int TITLE = 1;
+
+    /**
+     * Offset of {@code owner} from the record's path ID.
+     */
+    private static final int OWNER = 2;
+
+    /**
+     * Offset of {@code locked} from the record's path ID.
+     */
+    private static final int LOCKED = 3;
+
+    /**
+     * Offset of {@code editable} from the record's path ID.
+     */
+    private static final int EDITABLE = 4;
+
+    private final Store store;
+
+    private final int id;
+
+    private BookView(Store store, int id) {
+      this.store = store;
+      this.id = id;
+    }
+
+    /**
+     * The path ID of this record (static or an entry's).
+     */
+    public int pathId() {
+      return id;
+    }
+
+    /**
+     * A typed handle on this record's path, for listeners and runtime wiring.
+     */
+    public Path<Book> path() {
+      return store.path(id, Book.class);
+    }
+
+    /**
+     * The whole record, or {@code null}.
+     */
+    public Book snapshot() {
+      return (Book) orNull(store.get(id));
+    }
+
+    /**
+     * Replaces the whole record (a parent write); returns the applied changes.
+     */
+    public Changes replace(Book value) {
+      return store.set(id, value);
+    }
+
+    /**
+     * Reads {@code title}.
+     */
+    public String title() {
+      return (String) orNull(store.get(id + TITLE));
+    }
+
+    /**
+     * Writes {@code title} (a batch of one); returns the applied changes.
+     */
+    public Changes setTitle(String title) {
+      return store.set(id + TITLE, title);
+    }
+
+    /**
+     * Reads {@code owner}.
+     */
+    public String owner() {
+      return (String) orNull(store.get(id + OWNER));
+    }
+
+    /**
+     * Writes {@code owner} (a batch of one); returns the applied changes.
+     */
+    public Changes setOwner(String owner) {
+      return store.set(id + OWNER, owner);
+    }
+
+    /**
+     * Reads {@code locked}.
+     */
+    public boolean locked() {
+      return store.getBoolean(id + LOCKED);
+    }
+
+    /**
+     * Writes {@code locked} (a batch of one); returns the applied changes.
+     */
+    public Changes setLocked(boolean locked) {
+      return store.setBoolean(id + LOCKED, locked);
+    }
+
+    /**
+     * Reads {@code editable}.
+     */
+    public boolean editable() {
+      return store.getBoolean(id + EDITABLE);
+    }
+
+    /**
+     * Writes {@code editable} (a batch of one); returns the applied changes.
+     */
+    public Changes setEditable(boolean editable) {
+      return store.setBoolean(id + EDITABLE, editable);
+    }
+
+    @Override
+    public String toString() {
+      return "BookView[" + store.pathOf(id) + "]";
+    }
+  }
+
+  /**
+   * Reads and writes a {@link Line} at one path of the store: a static path, or an entry of a map or list. Its components are at the record's path ID plus fixed offsets.
+   */
+  public static final class LineView {
+    /**
+     * Offset of {@code selected} from the record's path ID.
+     */
+    private static final int SELECTED = 1;
+
+    /**
+     * Offset of {@code qty} from the record's path ID.
+     */
+    private static final int QTY = 2;
+
+    private final Store store;
+
+    private final int id;
+
+    private LineView(Store store, int id) {
+      this.store = store;
+      this.id = id;
+    }
+
+    /**
+     * The path ID of this record (static or an entry's).
+     */
+    public int pathId() {
+      return id;
+    }
+
+    /**
+     * A typed handle on this record's path, for listeners and runtime wiring.
+     */
+    public Path<Line> path() {
+      return store.path(id, Line.class);
+    }
+
+    /**
+     * The whole record, or {@code null}.
+     */
+    public Line snapshot() {
+      return (Line) orNull(store.get(id));
+    }
+
+    /**
+     * Replaces the whole record (a parent write); returns the applied changes.
+     */
+    public Changes replace(Line value) {
+      return store.set(id, value);
+    }
+
+    /**
+     * Reads {@code selected}.
+     */
+    public boolean selected() {
+      return store.getBoolean(id + SELECTED);
+    }
+
+    /**
+     * Writes {@code selected} (a batch of one); returns the applied changes.
+     */
+    public Changes setSelected(boolean selected) {
+      return store.setBoolean(id + SELECTED, selected);
+    }
+
+    /**
+     * Reads {@code qty}.
+     */
+    public int qty() {
+      return store.getInt(id + QTY);
+    }
+
+    /**
+     * Writes {@code qty} (a batch of one); returns the applied changes.
+     */
+    public Changes setQty(int qty) {
+      return store.setInt(id + QTY, qty);
+    }
+
+    @Override
+    public String toString() {
+      return "LineView[" + store.pathOf(id) + "]";
+    }
+  }
+
+  /**
+   * Reads and writes a {@code List&lt;Line&gt;} at one path of the store; entries come and go at run time.
+   */
+  public static final class LineListView {
+    private final Store store;
+
+    private final int id;
+
+    private LineListView(Store store, int id) {
+      this.store = store;
+      this.id = id;
+    }
+
+    /**
+     * The path ID of this list.
+     */
+    public int pathId() {
+      return id;
+    }
+
+    /**
+     * The whole list, or {@code null}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Line> snapshot() {
+      return (List<Line>) orNull(store.get(id));
+    }
+
+    /**
+     * Replaces the whole list (a parent write); returns the applied changes.
+     */
+    public Changes replace(List<Line> value) {
+      return store.set(id, value);
+    }
+
+    /**
+     * Number of entries (0 if the list is null).
+     */
+    public int size() {
+      return store.size(id);
+    }
+
+    /**
+     * The view of entry {@code index}.
+     *
+     * @throws dev.statewire.runtime.UnknownPathException if there is no such entry
+     */
+    public LineView get(int index) {
+      return new LineView(store, store.entry(id, index));
+    }
+
+    /**
+     * Adds an entry at the end; returns the applied changes.
+     */
+    public Changes add(Line value) {
+      return store.add(id, value);
+    }
+
+    /**
+     * Replaces entry {@code index}; returns the applied changes.
+     */
+    public Changes set(int index, Line value) {
+      return store.set(store.entry(id, index), value);
+    }
+
+    @Override
+    public String toString() {
+      return "LineListView[" + store.pathOf(id) + "]";
+    }
+  }
+
+  /**
+   * Reads and writes a {@link Order} at one path of the store: a static path, or an entry of a map or list. Its components are at the record's path ID plus fixed offsets.
+   */
+  public static final class OrderView {
+    /**
+     * Offset of {@code open} from the record's path ID.
+     */
+    private static final int OPEN = 1;
+
+    /**
+     * Offset of {@code closed} from the record's path ID.
+     */
+    private static final int CLOSED = 2;
+
+    /**
+     * Offset of {@code lines} from the record's path ID.
+     */
+    private static final int LINES = 3;
+
+    /**
+     * Offset of {@code allSelected} from the record's path ID.
+     */
+    private static final int ALL_SELECTED = 7;
+
+    private final Store store;
+
+    private final int id;
+
+    private OrderView(Store store, int id) {
+      this.store = store;
+      this.id = id;
+    }
+
+    /**
+     * The path ID of this record (static or an entry's).
+     */
+    public int pathId() {
+      return id;
+    }
+
+    /**
+     * A typed handle on this record's path, for listeners and runtime wiring.
+     */
+    public Path<Order> path() {
+      return store.path(id, Order.class);
+    }
+
+    /**
+     * The whole record, or {@code null}.
+     */
+    public Order snapshot() {
+      return (Order) orNull(store.get(id));
+    }
+
+    /**
+     * Replaces the whole record (a parent write); returns the applied changes.
+     */
+    public Changes replace(Order value) {
+      return store.set(id, value);
+    }
+
+    /**
+     * Reads {@code open}.
+     */
+    public boolean open() {
+      return store.getBoolean(id + OPEN);
+    }
+
+    /**
+     * Writes {@code open} (a batch of one); returns the applied changes.
+     */
+    public Changes setOpen(boolean open) {
+      return store.setBoolean(id + OPEN, open);
+    }
+
+    /**
+     * Reads {@code closed}.
+     */
+    public boolean closed() {
+      return store.getBoolean(id + CLOSED);
+    }
+
+    /**
+     * Writes {@code closed} (a batch of one); returns the applied changes.
+     */
+    public Changes setClosed(boolean closed) {
+      return store.setBoolean(id + CLOSED, closed);
+    }
+
+    /**
+     * The view of {@code lines} (List&lt;Line&gt;).
+     */
+    public LineListView lines() {
+      return new LineListView(store, id + LINES);
+    }
+
+    /**
+     * Writes {@code lines} (a batch of one); returns the applied changes.
+     */
+    public Changes setLines(List<Line> lines) {
+      return store.set(id + LINES, lines);
+    }
+
+    /**
+     * Reads {@code allSelected}.
+     */
+    public Boolean allSelected() {
+      return (Boolean) orNull(store.get(id + ALL_SELECTED));
+    }
+
+    /**
+     * Writes {@code allSelected} (a batch of one); returns the applied changes.
+     */
+    public Changes setAllSelected(Boolean allSelected) {
+      return store.set(id + ALL_SELECTED, allSelected);
+    }
+
+    @Override
+    public String toString() {
+      return "OrderView[" + store.pathOf(id) + "]";
+    }
+  }
+
+  /**
+   * Reads and writes a {@code Map&lt;String, Order&gt;} at one path of the store; entries come and go at run time.
+   */
+  public static final class OrderMapView {
+    private final Store store;
+
+    private final int id;
+
+    private OrderMapView(Store store, int id) {
+      this.store = store;
+      this.id = id;
+    }
+
+    /**
+     * The path ID of this map.
+     */
+    public int pathId() {
+      return id;
+    }
+
+    /**
+     * The whole map, or {@code null}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Order> snapshot() {
+      return (Map<String, Order>) orNull(store.get(id));
+    }
+
+    /**
+     * Replaces the whole map (a parent write); returns the applied changes.
+     */
+    public Changes replace(Map<String, Order> value) {
+      return store.set(id, value);
+    }
+
+    /**
+     * Number of entries (0 if the map is null).
+     */
+    public int size() {
+      return store.size(id);
+    }
+
+    /**
+     * The keys, in insertion order.
+     */
+    public List<String> keys() {
+      return store.keys(id);
+    }
+
+    /**
+     * Whether there is an entry {@code key}.
+     */
+    public boolean containsKey(String key) {
+      return store.keys(id).contains(key);
+    }
+
+    /**
+     * The view of entry {@code key}.
+     *
+     * @throws dev.statewire.runtime.UnknownPathException if there is no such entry
+     */
+    public OrderView get(String key) {
+      return new OrderView(store, store.entry(id, key));
+    }
+
+    /**
+     * Adds or replaces entry {@code key}; returns the applied changes.
+     */
+    public Changes put(String key, Order value) {
+      return store.put(id, key, value);
+    }
+
+    /**
+     * Removes entry {@code key}; returns the applied changes.
+     */
+    public Changes remove(String key) {
+      return store.remove(id, key);
+    }
+
+    @Override
+    public String toString() {
+      return "OrderMapView[" + store.pathOf(id) + "]";
+    }
+  }
+
+  /**
+   * Reads and writes a {@code List&lt;String&gt;} at one path of the store; entries come and go at run time.
+   */
+  public static final class StringListView {
+    private final Store store;
+
+    private final int id;
+
+    private StringListView(Store store, int id) {
+      this.store = store;
+      this.id = id;
+    }
+
+    /**
+     * The path ID of this list.
+     */
+    public int pathId() {
+      return id;
+    }
+
+    /**
+     * The whole list, or {@code null}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<String> snapshot() {
+      return (List<String>) orNull(store.get(id));
+    }
+
+    /**
+     * Replaces the whole list (a parent write); returns the applied changes.
+     */
+    public Changes replace(List<String> value) {
+      return store.set(id, value);
+    }
+
+    /**
+     * Number of entries (0 if the list is null).
+     */
+    public int size() {
+      return store.size(id);
+    }
+
+    /**
+     * The value of entry {@code index}.
+     *
+     * @throws dev.statewire.runtime.UnknownPathException if there is no such entry
+     */
+    public String get(int index) {
+      return (String) orNull(store.get(store.entry(id, index)));
+    }
+
+    /**
+     * Adds an entry at the end; returns the applied changes.
+     */
+    public Changes add(String value) {
+      return store.add(id, value);
+    }
+
+    /**
+     * Replaces entry {@code index}; returns the applied changes.
+     */
+    public Changes set(int index, String value) {
+      return store.set(store.entry(id, index), value);
+    }
+
+    @Override
+    public String toString() {
+      return "StringListView[" + store.pathOf(id) + "]";
+    }
+  }
+
+  /**
+   * Reads and writes a {@code Map&lt;String, Integer&gt;} at one path of the store; entries come and go at run time.
+   */
+  public static final class IntegerMapView {
+    private final Store store;
+
+    private final int id;
+
+    private IntegerMapView(Store store, int id) {
+      this.store = store;
+      this.id = id;
+    }
+
+    /**
+     * The path ID of this map.
+     */
+    public int pathId() {
+      return id;
+    }
+
+    /**
+     * The whole map, or {@code null}.
+     */
+    @SuppressWarnings("unchecked")
+    public Map<String, Integer> snapshot() {
+      return (Map<String, Integer>) orNull(store.get(id));
+    }
+
+    /**
+     * Replaces the whole map (a parent write); returns the applied changes.
+     */
+    public Changes replace(Map<String, Integer> value) {
+      return store.set(id, value);
+    }
+
+    /**
+     * Number of entries (0 if the map is null).
+     */
+    public int size() {
+      return store.size(id);
+    }
+
+    /**
+     * The keys, in insertion order.
+     */
+    public List<String> keys() {
+      return store.keys(id);
+    }
+
+    /**
+     * Whether there is an entry {@code key}.
+     */
+    public boolean containsKey(String key) {
+      return store.keys(id).contains(key);
+    }
+
+    /**
+     * The value of entry {@code key}.
+     *
+     * @throws dev.statewire.runtime.UnknownPathException if there is no such entry
+     */
+    public Integer get(String key) {
+      return (Integer) orNull(store.get(store.entry(id, key)));
+    }
+
+    /**
+     * Adds or replaces entry {@code key}; returns the applied changes.
+     */
+    public Changes put(String key, Integer value) {
+      return store.put(id, key, value);
+    }
+
+    /**
+     * Removes entry {@code key}; returns the applied changes.
+     */
+    public Changes remove(String key) {
+      return store.remove(id, key);
+    }
+
+    @Override
+    public String toString() {
+      return "IntegerMapView[" + store.pathOf(id) + "]";
+    }
+  }
+
+  /**
+   * Writes to a {@link Book} at one path, added to a batch.
+   */
+  public static final class BookWrites {
+    /**
+     * Offset of {@code title} from the record's path ID.
+     */
+    private static final int TITLE = 1;
+
+    /**
+     * Offset of {@code owner} from the record's path ID.
+     */
+    private static final int OWNER = 2;
+
+    /**
+     * Offset of {@code locked} from the record's path ID.
+     */
+    private static final int LOCKED = 3;
+
+    /**
+     * Offset of {@code editable} from the record's path ID.
+     */
+    private static final int EDITABLE = 4;
+
+    private final Store store;
+
+    private final Batch batch;
+
+    private final int id;
+
+    private BookWrites(Store store, Batch batch, int id) {
+      this.store = store;
+      this.batch = batch;
+      this.id = id;
+    }
+
+    /**
+     * Adds a write of the whole record.
+     */
+    public BookWrites replace(Book value) {
+      batch.set(id, value);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code title}.
+     */
+    public BookWrites setTitle(String title) {
+      batch.set(id + TITLE, title);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code owner}.
+     */
+    public BookWrites setOwner(String owner) {
+      batch.set(id + OWNER, owner);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code locked}.
+     */
+    public BookWrites setLocked(boolean locked) {
+      batch.setBoolean(id + LOCKED, locked);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code editable}.
+     */
+    public BookWrites setEditable(boolean editable) {
+      batch.setBoolean(id + EDITABLE, editable);
+      return this;
+    }
+  }
+
+  /**
+   * Writes to a {@link Line} at one path, added to a batch.
+   */
+  public static final class LineWrites {
+    /**
+     * Offset of {@code selected} from the record's path ID.
+     */
+    private static final int SELECTED = 1;
+
+    /**
+     * Offset of {@code qty} from the record's path ID.
+     */
+    private static final int QTY = 2;
+
+    private final Store store;
+
+    private final Batch batch;
+
+    private final int id;
+
+    private LineWrites(Store store, Batch batch, int id) {
+      this.store = store;
+      this.batch = batch;
+      this.id = id;
+    }
+
+    /**
+     * Adds a write of the whole record.
+     */
+    public LineWrites replace(Line value) {
+      batch.set(id, value);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code selected}.
+     */
+    public LineWrites setSelected(boolean selected) {
+      batch.setBoolean(id + SELECTED, selected);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code qty}.
+     */
+    public LineWrites setQty(int qty) {
+      batch.setInt(id + QTY, qty);
+      return this;
+    }
+  }
+
+  /**
+   * Writes to a {@code List&lt;Line&gt;} at one path, added to a batch.
+   */
+  public static final class LineListWrites {
+    private final Store store;
+
+    private final Batch batch;
+
+    private final int id;
+
+    private LineListWrites(Store store, Batch batch, int id) {
+      this.store = store;
+      this.batch = batch;
+      this.id = id;
+    }
+
+    /**
+     * Adds a write of the whole list.
+     */
+    public LineListWrites replace(List<Line> value) {
+      batch.set(id, value);
+      return this;
+    }
+
+    /**
+     * Adds a write of a new entry at the end.
+     */
+    public LineListWrites add(Line value) {
+      batch.add(id, value);
+      return this;
+    }
+
+    /**
+     * Adds a write that replaces entry {@code index}.
+     */
+    public LineListWrites set(int index, Line value) {
+      batch.set(store.entry(id, index), value);
+      return this;
+    }
+
+    /**
+     * Writes below the existing entry {@code index}, added to this batch.
+     */
+    public LineWrites entry(int index) {
+      return new LineWrites(store, batch, store.entry(id, index));
+    }
+  }
+
+  /**
+   * Writes to a {@link Order} at one path, added to a batch.
+   */
+  public static final class OrderWrites {
+    /**
+     * Offset of {@code open} from the record's path ID.
+     */
+    private static final int OPEN = 1;
+
+    /**
+     * Offset of {@code closed} from the record's path ID.
+     */
+    private static final int CLOSED = 2;
+
+    /**
+     * Offset of {@code lines} from the record's path ID.
+     */
+    private static final int LINES = 3;
+
+    /**
+     * Offset of {@code allSelected} from the record's path ID.
+     */
+    private static final int ALL_SELECTED = 7;
+
+    private final Store store;
+
+    private final Batch batch;
+
+    private final int id;
+
+    private OrderWrites(Store store, Batch batch, int id) {
+      this.store = store;
+      this.batch = batch;
+      this.id = id;
+    }
+
+    /**
+     * Adds a write of the whole record.
+     */
+    public OrderWrites replace(Order value) {
+      batch.set(id, value);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code open}.
+     */
+    public OrderWrites setOpen(boolean open) {
+      batch.setBoolean(id + OPEN, open);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code closed}.
+     */
+    public OrderWrites setClosed(boolean closed) {
+      batch.setBoolean(id + CLOSED, closed);
+      return this;
+    }
+
+    /**
+     * Writes below {@code lines}, added to this batch.
+     */
+    public LineListWrites lines() {
+      return new LineListWrites(store, batch, id + LINES);
+    }
+
+    /**
+     * Adds a write of {@code lines}.
+     */
+    public OrderWrites setLines(List<Line> lines) {
+      batch.set(id + LINES, lines);
+      return this;
+    }
+
+    /**
+     * Adds a write of {@code allSelected}.
+     */
+    public OrderWrites setAllSelected(Boolean allSelected) {
+      batch.set(id + ALL_SELECTED, allSelected);
+      return this;
+    }
+  }
+
+  /**
+   * Writes to a {@code Map&lt;String, Order&gt;} at one path, added to a batch.
+   */
+  public static final class OrderMapWrites {
+    private final Store store;
+
+    private final Batch batch;
+
+    private final int id;
+
+    private OrderMapWrites(Store store, Batch batch, int id) {
+      this.store = store;
+      this.batch = batch;
+      this.id = id;
+    }
+
+    /**
+     * Adds a write of the whole map.
+     */
+    public OrderMapWrites replace(Map<String, Order> value) {
+      batch.set(id, value);
+      return this;
+    }
+
+    /**
+     * Adds a write of a new or replaced entry {@code key}.
+     */
+    public OrderMapWrites put(String key, Order value) {
+      batch.put(id, key, value);
+      return this;
+    }
+
+    /**
+     * Adds the removal of entry {@code key}.
+     */
+    public OrderMapWrites remove(String key) {
+      batch.remove(id, key);
+      return this;
+    }
+
+    /**
+     * Writes below the existing entry {@code key}, added to this batch.
+     */
+    public OrderWrites entry(String key) {
+      return new OrderWrites(store, batch, store.entry(id, key));
+    }
+  }
+
+  /**
+   * Writes to a {@code List&lt;String&gt;} at one path, added to a batch.
+   */
+  public static final class StringListWrites {
+    private final Store store;
+
+    private final Batch batch;
+
+    private final int id;
+
+    private StringListWrites(Store store, Batch batch, int id) {
+      this.store = store;
+      this.batch = batch;
+      this.id = id;
+    }
+
+    /**
+     * Adds a write of the whole list.
+     */
+    public StringListWrites replace(List<String> value) {
+      batch.set(id, value);
+      return this;
+    }
+
+    /**
+     * Adds a write of a new entry at the end.
+     */
+    public StringListWrites add(String value) {
+      batch.add(id, value);
+      return this;
+    }
+
+    /**
+     * Adds a write that replaces entry {@code index}.
+     */
+    public StringListWrites set(int index, String value) {
+      batch.set(store.entry(id, index), value);
+      return this;
+    }
+  }
+
+  /**
+   * Writes to a {@code Map&lt;String, Integer&gt;} at one path, added to a batch.
+   */
+  public static final class IntegerMapWrites {
+    private final Store store;
+
+    private final Batch batch;
+
+    private final int id;
+
+    private IntegerMapWrites(Store store, Batch batch, int id) {
+      this.store = store;
+      this.batch = batch;
+      this.id = id;
+    }
+
+    /**
+     * Adds a write of the whole map.
+     */
+    public IntegerMapWrites replace(Map<String, Integer> value) {
+      batch.set(id, value);
+      return this;
+    }
+
+    /**
+     * Adds a write of a new or replaced entry {@code key}.
+     */
+    public IntegerMapWrites put(String key, Integer value) {
+      batch.put(id, key, value);
+      return this;
+    }
+
+    /**
+     * Adds the removal of entry {@code key}.
+     */
+    public IntegerMapWrites remove(String key) {
+      batch.remove(id, key);
+      return this;
+    }
+  }
+}
