@@ -855,6 +855,74 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     return build(id);
   }
 
+  /**
+   * The value at {@code id} if the changes queued so far (stage-5 survivors and earlier listener
+   * outputs) were applied in order: what a listener needs to derive a value from the batch.
+   */
+  Object valueAfterQueued(int id) {
+    checkId(id);
+    if (phase != Phase.LISTENERS) {
+      throw new IllegalStateException("valueAfter may only be called while the listener runs");
+    }
+    Object v = build(id);
+    for (int i = 0; i < q.size(); i++) {
+      int c = q.path[i];
+      if (isAncestorOrSelf(c, id)) {
+        Object written = box(c, q.state[i], q.bits[i], q.ref[i]);
+        v = c == id ? written : extract(written, c, id);
+      } else if (isAncestorOrSelf(id, c)) {
+        v = overlay(v, id, c, box(c, q.state[i], q.bits[i], q.ref[i]));
+      }
+    }
+    return v;
+  }
+
+  /** {@code base} (the value at {@code node}) with descendant {@code target} set to {@code v}. */
+  private Object overlay(Object base, int node, int target, Object v) {
+    if (node == target) {
+      return v;
+    }
+    int child = target;
+    while (parent(child) != node) {
+      child = parent(child);
+    }
+    if (base == null || base == Store.ABSENT) {
+      return base; // a write below a null node: the node's value is not known here
+    }
+    PathKind k = kind(node);
+    if (k == PathKind.RECORD) {
+      int t = tmpl(node);
+      int[] kids = st.children[t];
+      Object[] comps = new Object[kids.length];
+      int ord = st.ordinal[tmpl(child)];
+      for (int j = 0; j < kids.length; j++) {
+        comps[j] = st.codec.component(t, base, j);
+      }
+      comps[ord] = overlay(comps[ord], child, target, v);
+      if (comps[ord] == Store.ABSENT) {
+        comps[ord] = null;
+      }
+      return st.codec.construct(t, comps);
+    }
+    if (k == PathKind.MAP) {
+      LinkedHashMap<String, Object> m = new LinkedHashMap<>((Map<String, ?>) base);
+      String key = dynKey[child - staticCount];
+      Object nv = overlay(m.containsKey(key) ? m.get(key) : Store.ABSENT, child, target, v);
+      if (nv == Store.ABSENT) {
+        m.remove(key);
+      } else {
+        m.put(key, nv);
+      }
+      return Collections.unmodifiableMap(m);
+    }
+    ArrayList<Object> l = new ArrayList<>((List<?>) base);
+    int idx = containers.get(node).list.indexOf(child);
+    if (idx >= 0 && idx < l.size()) {
+      l.set(idx, overlay(l.get(idx), child, target, v));
+    }
+    return Collections.unmodifiableList(l);
+  }
+
   private Object build(int id) {
     byte s = tag[id];
     if (s == ABSENT) {

@@ -43,6 +43,22 @@ public final class ListenerEvent {
     return engine.preBatchValue(scope);
   }
 
+  /**
+   * The value at a path as it will be once the changes queued so far in this batch are applied:
+   * the pre-batch value with the batch's changes (after sync and flip) and the outputs of the
+   * listeners that ran before this one laid over it in queue order. Use it to derive a value
+   * from the state the batch produces, e.g. a total over line items.
+   */
+  public Object valueAfter(int pathId) {
+    return engine.valueAfterQueued(pathId);
+  }
+
+  /** As {@link #valueAfter(int)} for a typed path. */
+  public <T> T valueAfter(Path<T> path) {
+    Object v = engine.valueAfterQueued(engine.checkOwner(path));
+    return v == Store.ABSENT ? null : path.type().cast(v);
+  }
+
   /** The value at any path before this batch. */
   public Object preBatchValue(int pathId) {
     return engine.preBatchValue(pathId);

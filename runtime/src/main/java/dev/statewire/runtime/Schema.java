@@ -98,6 +98,29 @@ public final class Schema {
     return tables.find(path);
   }
 
+  /** The sync pairs {@code {a, b}} in declaration order (a copy). */
+  public int[][] syncPairs() {
+    return copy(tables.syncPairs);
+  }
+
+  /** The flip pairs {@code {a, b}} in declaration order (a copy). */
+  public int[][] flipPairs() {
+    return copy(tables.flipPairs);
+  }
+
+  /** The aggregations, one row {@code {target, source1, ...}} each, in declaration order (a copy). */
+  public int[][] aggregations() {
+    return copy(tables.aggregations);
+  }
+
+  private static int[][] copy(int[][] a) {
+    int[][] c = new int[a.length][];
+    for (int i = 0; i < a.length; i++) {
+      c[i] = a[i].clone();
+    }
+    return c;
+  }
+
   SchemaTables tables() {
     return tables;
   }

@@ -139,6 +139,15 @@ class ConformanceTest {
     /** Adds the part of the file's wiring that is static schema wiring in this variant. */
     void staticWiring(JsonObject wiring, TestSchemas.Builder schema);
 
+    /**
+     * The schema of the shape: by default the reflective one with this variant's static wiring;
+     * a variant may supply another (e.g. a generated schema), which must describe the same paths.
+     */
+    default Schema schema(JsonObject wiring, TestSchemas.Builder reflective) {
+      staticWiring(wiring, reflective);
+      return reflective.build();
+    }
+
     /** Registers the part that is runtime wiring in this variant, right after Store.create. */
     default void runtimeWiring(JsonObject wiring, Store store) {}
   }
@@ -323,9 +332,7 @@ class ConformanceTest {
 
       JsonObject wiring = root.getAsJsonObject("wiring");
       vf.wiring = wiring;
-      TestSchemas.Builder b = TestSchemas.of(vf.rootType);
-      variant.staticWiring(wiring, b);
-      vf.schema = b.build();
+      vf.schema = variant.schema(wiring, TestSchemas.of(vf.rootType));
       for (JsonElement l : array(wiring, "listeners")) {
         JsonObject lo = l.getAsJsonObject();
         ListenerSpec spec = new ListenerSpec();

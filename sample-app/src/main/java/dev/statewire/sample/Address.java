@@ -1,0 +1,4 @@
+package dev.statewire.sample;
+
+/** A postal address. */
+public record Address(String street, String city, String zip) {}
