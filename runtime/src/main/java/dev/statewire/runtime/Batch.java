@@ -101,6 +101,17 @@ public final class Batch {
     return this;
   }
 
+  /**
+   * The path ID of entry {@code key} of the map at {@code mapId} for writes below it in this
+   * batch: an entry that exists, or one that an earlier {@link #put} of this batch adds.
+   *
+   * @throws UnknownPathException if neither
+   */
+  public int entry(int mapId, String key) {
+    checkOpen();
+    return engine.entryForWrite(mapId, key);
+  }
+
   /** Adds the removal of entry {@code key} of the map at {@code mapId}. */
   public Batch remove(int mapId, String key) {
     checkOpen();

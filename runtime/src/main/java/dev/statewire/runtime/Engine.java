@@ -395,6 +395,28 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     return e;
   }
 
+  /** The entry {@code key} of the map at {@code mapId}, or -1 if it has none. */
+  int findEntry(int mapId, String key) {
+    Container c = container(mapId, true);
+    Integer e = c == null ? null : c.keys.get(key);
+    return e == null || tag[e] == ABSENT ? -1 : e;
+  }
+
+  /**
+   * The entry {@code key} of the map at {@code mapId} for a write being added to a batch: an
+   * existing entry, or one reserved by an earlier {@code put} of the same batch.
+   */
+  int entryForWrite(int mapId, String key) {
+    Container c = container(mapId, true);
+    Integer e = c == null ? null : c.keys.get(key);
+    if (e == null || (tag[e] == ABSENT && !maybeDead.contains(e))) {
+      throw new UnknownPathException(
+          "no entry \"" + key + "\" in map \"" + pathString(mapId) + "\"; it has keys "
+              + keys(mapId) + " (put the entry first, in this batch or an earlier one)");
+    }
+    return e;
+  }
+
   int listEntry(int listId, int index) {
     Container c = container(listId, false);
     if (c == null || index < 0 || index >= c.list.size()) {

@@ -106,6 +106,11 @@ public final class Store {
     return engine.entry(mapId, key);
   }
 
+  /** The ID of entry {@code key} of the map at {@code mapId}, or -1 if the map has no such entry. */
+  public int findEntry(int mapId, String key) {
+    return engine.findEntry(mapId, key);
+  }
+
   /** The ID of entry {@code index} of the list at {@code listId}. */
   public int entry(int listId, int index) {
     return engine.listEntry(listId, index);

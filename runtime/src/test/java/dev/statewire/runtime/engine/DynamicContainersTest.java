@@ -78,6 +78,19 @@ class DynamicContainersTest {
   }
 
   @Test
+  void aBatchCanWriteBelowAnEntryItPutEarlier() {
+    Store store = Store.create(cartSchema(), new Cart(lines(), null));
+    int items = store.resolve("items");
+    assertEquals(-1, store.findEntry(items, "n"));
+    dev.statewire.runtime.Batch batch = store.batch().put(items, "n", new Line(false, true, 1));
+    int n = batch.entry(items, "n");
+    batch.setInt(n + 3, 5).apply();
+    assertEquals(new Line(false, true, 5), store.get("items.n"));
+    assertEquals(n, store.findEntry(items, "n"));
+    assertThrows(UnknownPathException.class, () -> store.batch().entry(items, "zz"));
+  }
+
+  @Test
   void entryIdsAreRecycledInBlocks() {
     Store store = Store.create(cartSchema(), new Cart(lines(), null));
     int items = store.resolve("items");
