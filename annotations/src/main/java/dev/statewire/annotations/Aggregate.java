@@ -13,7 +13,8 @@ import java.lang.annotation.Target;
  * target is written to every source instead. The target must have the (boxed) type of the
  * sources and be able to hold {@code null}.
  *
- * <p>On a record component, the component is the target and {@link #value()} lists the sources.
+ * <p>On a record component (or an accessor of an abstract value type), the component is the target
+ * and {@link #value()} lists the sources.
  * On a record type (repeatable), {@link #target()} names the target and {@link #sources()} the
  * sources. Paths are relative to the annotated record; a source may use {@code *} for every entry
  * of a map or list ({@code "items.*.selected"}), and the source set follows the entries.
@@ -28,9 +29,9 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-// FIELD: an annotation on a record component also lands on the component's implicit field,
+// METHOD: accessors of abstract value types. FIELD: an annotation on a record component also lands on the component's implicit field,
 // where the compiler keeps its source position, so errors point at the offending path string.
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.TYPE})
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.TYPE})
 @Repeatable(Aggregate.List.class)
 public @interface Aggregate {
 

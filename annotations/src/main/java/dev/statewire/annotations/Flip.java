@@ -12,8 +12,9 @@ import java.lang.annotation.Target;
  * {@code false} to the others in the same batch (PIPELINE.md §3 stage 4). Writes of {@code null}
  * are not flipped.
  *
- * <p>On a record component, pairs that component with each listed path. On a record type
- * (repeatable), chains the listed paths: {@code @Flip({"p", "q"})} pairs p–q. Paths are dot paths
+ * <p>On a record component (or an accessor of an abstract value type), pairs that component with
+ * each listed path. On a record type (repeatable), chains the listed paths:
+ * {@code @Flip({"p", "q"})} pairs p–q. Paths are dot paths
  * relative to the record that carries the annotation; a flip declared on a nested record (a line
  * item, say) holds inside every occurrence of it, including each entry of a map or list.
  *
@@ -27,9 +28,9 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-// FIELD: an annotation on a record component also lands on the component's implicit field,
+// METHOD: accessors of abstract value types. FIELD: an annotation on a record component also lands on the component's implicit field,
 // where the compiler keeps its source position, so errors point at the offending path string.
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.TYPE})
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.TYPE})
 @Repeatable(Flip.List.class)
 public @interface Flip {
 

@@ -11,9 +11,9 @@ import java.lang.annotation.Target;
  * Keeps paths equal: a write to one is copied to the others in the same batch (PIPELINE.md §3
  * stage 3). Synced paths must have the same type; syncing two records syncs their whole subtrees.
  *
- * <p>On a record component, pairs that component with each listed path. On a record type
- * (repeatable), chains the listed paths: {@code @Sync({"a", "b", "c"})} pairs a–b and b–c. Paths
- * are dot paths relative to the record that carries the annotation; wiring declared on a nested
+ * <p>On a record component (or an accessor of an abstract value type), pairs that component with
+ * each listed path. On a record type (repeatable), chains the listed paths:
+ * {@code @Sync({"a", "b", "c"})} pairs a–b and b–c. Paths are dot paths relative to the record that carries the annotation; wiring declared on a nested
  * record holds in every occurrence of that record, including each entry of a map or list.
  * Wildcards ({@code *}) are not allowed: declare the sync on the entry's record type instead.
  *
@@ -28,9 +28,9 @@ import java.lang.annotation.Target;
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
-// FIELD: an annotation on a record component also lands on the component's implicit field,
+// METHOD: accessors of abstract value types. FIELD: an annotation on a record component also lands on the component's implicit field,
 // where the compiler keeps its source position, so errors point at the offending path string.
-@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.TYPE})
+@Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.TYPE})
 @Repeatable(Sync.List.class)
 public @interface Sync {
 

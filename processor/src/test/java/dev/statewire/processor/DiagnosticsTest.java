@@ -80,16 +80,40 @@ class DiagnosticsTest {
             "@Flip({\"b\", \"c\"})"),
         Arguments.of("unsupported-type (class)",
             "@State public class Form { String name; int count; }",
-            "[statewire:unsupported-type] @State type Form is not supported: it is a class with mutable fields (name, count); declare the state as a record",
+            "[statewire:unsupported-type] @State type Form is not supported: it is a class with mutable fields (name, count); declare the state as a record, or as an interface or abstract class with abstract accessor methods",
             "public class Form"),
+        Arguments.of("unsupported-type (abstract class with mutable fields)",
+            "@State public abstract class Draft { String text; public abstract int size(); }",
+            "[statewire:unsupported-type] @State type Draft is not supported: it is an abstract class with mutable fields (text); an abstract value type holds its state in abstract accessor methods only",
+            "public abstract class Draft"),
         Arguments.of("unsupported-type (generic)",
             "@State public record Box<T>(T value) {}",
-            "[statewire:unsupported-type] @State type Box is not supported: it is generic (T); a state type must be a concrete record",
+            "[statewire:unsupported-type] @State type Box is not supported: it is generic (T); a state type must not have type parameters",
             "public record Box"),
         Arguments.of("unsupported-type (interface)",
             "@State public interface Shape {}",
-            "[statewire:unsupported-type] @State type Shape is not supported: it is an interface without accessors, so it has no paths; declare the state as a record",
+            "[statewire:unsupported-type] @State type Shape is not supported: it is an interface without accessors, so it has no paths; declare abstract accessor methods such as String name(), or declare the state as a record",
             "public interface Shape"),
+        Arguments.of("unsupported-type (generic interface)",
+            "@State public interface Holder<T> { T value(); }",
+            "[statewire:unsupported-type] @State type Holder is not supported: it is generic (T); a state type must not have type parameters",
+            "public interface Holder"),
+        Arguments.of("unsupported-type (abstract method that is not an accessor)",
+            "@State public interface Account { String name(); void rename(String name); }",
+            "[statewire:unsupported-type] @State type Account is not supported: abstract method rename(String) is not an accessor; the state of an interface is given by abstract methods without parameters that return a value, such as String name()",
+            "public interface Account"),
+        Arguments.of("unsupported-type (nested abstract value type)",
+            "@State public record Outer(Inner inner) {}\n"
+                + "@State interface Inner { void reset(); }",
+            "[statewire:unsupported-type] component \"inner\" of type Inner is not supported in a @State tree: Inner cannot be a value type: abstract method reset() is not an accessor;",
+            "Inner inner"),
+        Arguments.of("flip-type (on an accessor)",
+            "@State public interface Ticket {\n"
+                + "  String side();\n"
+                + "  @Flip(\"side\") boolean isBuy();\n"
+                + "}",
+            "[statewire:flip-type] @Flip paths must be boolean or Boolean, but \"side\" is String",
+            "@Flip(\"side\") boolean isBuy()"),
         Arguments.of("recursive-type",
             "@State public record Tree(Node root) {}\n"
                 + "record Node(String label, Node next) {}",
@@ -185,7 +209,7 @@ class DiagnosticsTest {
   /** A source file {@code shop/<PublicType>.java} with the usual imports and {@code body}. */
   private static JavaFileObject fixture(String body) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("public (?:record|class|interface) (\\w+)").matcher(body);
+        java.util.regex.Pattern.compile("public (?:record|class|abstract class|interface) (\\w+)").matcher(body);
     if (!m.find()) {
       throw new IllegalArgumentException("no public type in " + body);
     }

@@ -1,6 +1,7 @@
 package dev.statewire.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
@@ -70,6 +71,41 @@ class ProcessorTest {
     Compilation compilation = Fixtures.javac().compile(root);
     assertThat(compilation).failed();
     assertThat(compilation).hadErrorContaining("cannot find symbol");
+    assertThat(compilation)
+        .hadErrorContaining("[statewire:unresolved-type] @State type shop.Holder refers to Missing, which could not be resolved")
+        .inFile(root)
+        .onLineContaining("record Holder");
+  }
+
+  /**
+   * An exception inside the processor does not reach javac: it is reported on the @State type as
+   * an internal error with the stack trace, and the other types are still processed.
+   */
+  @Test
+  void anExceptionIsReportedAsAnInternalErrorAndOtherTypesGoOn() {
+    JavaFileObject broken = Fixtures.source("shop.Broken",
+        "package shop;\n@dev.statewire.annotations.State\npublic record Broken(String a) {}");
+    JavaFileObject fine = Fixtures.source("shop.Fine",
+        "package shop;\n@dev.statewire.annotations.State\npublic record Fine(String a) {}");
+    List<String> seen = new java.util.ArrayList<>();
+    StateProcessor failing = new StateProcessor(model -> {
+      seen.add(model.root().simpleName());
+      if (model.root().simpleName().equals("Broken")) {
+        throw new IllegalStateException("writer exploded");
+      }
+    });
+    Compilation compilation = com.google.testing.compile.Compiler.javac().withProcessors(failing).compile(broken, fine);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation)
+        .hadErrorContaining("[statewire:internal-error] statewire failed on shop.Broken; please report this with the stack trace:")
+        .inFile(broken)
+        .onLineContaining("@dev.statewire.annotations.State");
+    assertThat(compilation).hadErrorContaining("java.lang.IllegalStateException: writer exploded");
+    assertThat(compilation).hadErrorContaining("at dev.statewire.processor.StateProcessor.processRoot");
+    // (Compile-Testing hides generated files of a failed compilation; the hook shows that Fine was
+    // processed after Broken failed, and the error count that it had no error)
+    assertEquals(List.of("Broken", "Fine"), seen);
   }
 
   /**

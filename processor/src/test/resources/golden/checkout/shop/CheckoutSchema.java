@@ -152,7 +152,7 @@ public final class CheckoutSchema {
   }
 
   /**
-   * Splits and builds the records of the tree by path ID: record accessors and canonical constructors, no reflection.
+   * Splits and builds the values of the tree by path ID: accessors and canonical constructors (of the generated implementation, for an abstract value type), no reflection.
    */
   private static final class Codec implements ValueCodec {
     @Override

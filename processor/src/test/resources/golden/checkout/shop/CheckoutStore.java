@@ -288,7 +288,7 @@ public final class CheckoutStore {
      * Writes below {@code shipping}, added to this batch.
      */
     public AddressWrites shipping() {
-      return new AddressWrites(store, batch, CheckoutPaths.SHIPPING_ID);
+      return new AddressWrites(this, CheckoutPaths.SHIPPING_ID);
     }
 
     /**
@@ -303,7 +303,7 @@ public final class CheckoutStore {
      * Writes below {@code billing}, added to this batch.
      */
     public AddressWrites billing() {
-      return new AddressWrites(store, batch, CheckoutPaths.BILLING_ID);
+      return new AddressWrites(this, CheckoutPaths.BILLING_ID);
     }
 
     /**
@@ -334,7 +334,7 @@ public final class CheckoutStore {
      * Writes below {@code items}, added to this batch.
      */
     public LineItemMapWrites items() {
-      return new LineItemMapWrites(store, batch, CheckoutPaths.ITEMS_ID);
+      return new LineItemMapWrites(this, CheckoutPaths.ITEMS_ID);
     }
 
     /**
@@ -672,16 +672,18 @@ public final class CheckoutStore {
      * Whether there is an entry {@code key}.
      */
     public boolean containsKey(String key) {
-      return store.keys(id).contains(key);
+      return store.findEntry(id, key) >= 0;
     }
 
     /**
-     * The view of entry {@code key}.
-     *
-     * @throws dev.statewire.runtime.UnknownPathException if there is no such entry
+     * The view of entry {@code key}, or {@code null} if there is no such entry.
      */
     public LineItemView get(String key) {
-      return new LineItemView(store, store.entry(id, key));
+      int entry = store.findEntry(id, key);
+      if (entry < 0) {
+        return null;
+      }
+      return new LineItemView(store, entry);
     }
 
     /**
@@ -705,7 +707,7 @@ public final class CheckoutStore {
   }
 
   /**
-   * Writes to a {@link Address} at one path, added to a batch.
+   * Writes to a {@link Address} at one path, added to a batch; {@link #done()} goes back to the whole batch.
    */
   public static final class AddressWrites {
     /**
@@ -723,15 +725,15 @@ public final class CheckoutStore {
      */
     private static final int ZIP = 3;
 
-    private final Store store;
+    private final TypedBatch owner;
 
     private final Batch batch;
 
     private final int id;
 
-    private AddressWrites(Store store, Batch batch, int id) {
-      this.store = store;
-      this.batch = batch;
+    private AddressWrites(TypedBatch owner, int id) {
+      this.owner = owner;
+      this.batch = owner.batch;
       this.id = id;
     }
 
@@ -766,10 +768,17 @@ public final class CheckoutStore {
       batch.set(id + ZIP, zip);
       return this;
     }
+
+    /**
+     * Goes back to the whole batch, to add writes elsewhere or {@link TypedBatch#apply() apply} it.
+     */
+    public TypedBatch done() {
+      return owner;
+    }
   }
 
   /**
-   * Writes to a {@link LineItem} at one path, added to a batch.
+   * Writes to a {@link LineItem} at one path, added to a batch; {@link #done()} goes back to the whole batch.
    */
   public static final class LineItemWrites {
     /**
@@ -792,15 +801,15 @@ public final class CheckoutStore {
      */
     private static final int LABEL = 4;
 
-    private final Store store;
+    private final TypedBatch owner;
 
     private final Batch batch;
 
     private final int id;
 
-    private LineItemWrites(Store store, Batch batch, int id) {
-      this.store = store;
-      this.batch = batch;
+    private LineItemWrites(TypedBatch owner, int id) {
+      this.owner = owner;
+      this.batch = owner.batch;
       this.id = id;
     }
 
@@ -843,21 +852,28 @@ public final class CheckoutStore {
       batch.set(id + LABEL, label);
       return this;
     }
+
+    /**
+     * Goes back to the whole batch, to add writes elsewhere or {@link TypedBatch#apply() apply} it.
+     */
+    public TypedBatch done() {
+      return owner;
+    }
   }
 
   /**
-   * Writes to a {@code Map&lt;String, LineItem&gt;} at one path, added to a batch.
+   * Writes to a {@code Map&lt;String, LineItem&gt;} at one path, added to a batch; {@link #done()} goes back to the whole batch.
    */
   public static final class LineItemMapWrites {
-    private final Store store;
+    private final TypedBatch owner;
 
     private final Batch batch;
 
     private final int id;
 
-    private LineItemMapWrites(Store store, Batch batch, int id) {
-      this.store = store;
-      this.batch = batch;
+    private LineItemMapWrites(TypedBatch owner, int id) {
+      this.owner = owner;
+      this.batch = owner.batch;
       this.id = id;
     }
 
@@ -886,10 +902,19 @@ public final class CheckoutStore {
     }
 
     /**
-     * Writes below the existing entry {@code key}, added to this batch.
+     * Writes below entry {@code key}, added to this batch: an entry that exists, or one that an earlier {@link #put} of this batch adds.
+     *
+     * @throws dev.statewire.runtime.UnknownPathException if neither
      */
     public LineItemWrites entry(String key) {
-      return new LineItemWrites(store, batch, store.entry(id, key));
+      return new LineItemWrites(owner, batch.entry(id, key));
+    }
+
+    /**
+     * Goes back to the whole batch, to add writes elsewhere or {@link TypedBatch#apply() apply} it.
+     */
+    public TypedBatch done() {
+      return owner;
     }
   }
 }

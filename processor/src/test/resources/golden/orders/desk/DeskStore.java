@@ -340,7 +340,7 @@ public final class DeskStore {
      * Writes below {@code primary}, added to this batch.
      */
     public BookWrites primary() {
-      return new BookWrites(store, batch, DeskPaths.PRIMARY_ID);
+      return new BookWrites(this, DeskPaths.PRIMARY_ID);
     }
 
     /**
@@ -355,7 +355,7 @@ public final class DeskStore {
      * Writes below {@code backup}, added to this batch.
      */
     public BookWrites backup() {
-      return new BookWrites(store, batch, DeskPaths.BACKUP_ID);
+      return new BookWrites(this, DeskPaths.BACKUP_ID);
     }
 
     /**
@@ -370,7 +370,7 @@ public final class DeskStore {
      * Writes below {@code orders}, added to this batch.
      */
     public OrderMapWrites orders() {
-      return new OrderMapWrites(store, batch, DeskPaths.ORDERS_ID);
+      return new OrderMapWrites(this, DeskPaths.ORDERS_ID);
     }
 
     /**
@@ -393,7 +393,7 @@ public final class DeskStore {
      * Writes below {@code tags}, added to this batch.
      */
     public StringListWrites tags() {
-      return new StringListWrites(store, batch, DeskPaths.TAGS_ID);
+      return new StringListWrites(this, DeskPaths.TAGS_ID);
     }
 
     /**
@@ -408,7 +408,7 @@ public final class DeskStore {
      * Writes below {@code limits}, added to this batch.
      */
     public IntegerMapWrites limits() {
-      return new IntegerMapWrites(store, batch, DeskPaths.LIMITS_ID);
+      return new IntegerMapWrites(this, DeskPaths.LIMITS_ID);
     }
 
     /**
@@ -929,16 +929,18 @@ public final class DeskStore {
      * Whether there is an entry {@code key}.
      */
     public boolean containsKey(String key) {
-      return store.keys(id).contains(key);
+      return store.findEntry(id, key) >= 0;
     }
 
     /**
-     * The view of entry {@code key}.
-     *
-     * @throws dev.statewire.runtime.UnknownPathException if there is no such entry
+     * The view of entry {@code key}, or {@code null} if there is no such entry.
      */
     public OrderView get(String key) {
-      return new OrderView(store, store.entry(id, key));
+      int entry = store.findEntry(id, key);
+      if (entry < 0) {
+        return null;
+      }
+      return new OrderView(store, entry);
     }
 
     /**
@@ -1085,16 +1087,18 @@ public final class DeskStore {
      * Whether there is an entry {@code key}.
      */
     public boolean containsKey(String key) {
-      return store.keys(id).contains(key);
+      return store.findEntry(id, key) >= 0;
     }
 
     /**
-     * The value of entry {@code key}.
-     *
-     * @throws dev.statewire.runtime.UnknownPathException if there is no such entry
+     * The value of entry {@code key}, or {@code null} if there is no such entry.
      */
     public Integer get(String key) {
-      return (Integer) orNull(store.get(store.entry(id, key)));
+      int entry = store.findEntry(id, key);
+      if (entry < 0) {
+        return null;
+      }
+      return (Integer) orNull(store.get(entry));
     }
 
     /**
@@ -1118,7 +1122,7 @@ public final class DeskStore {
   }
 
   /**
-   * Writes to a {@link Book} at one path, added to a batch.
+   * Writes to a {@link Book} at one path, added to a batch; {@link #done()} goes back to the whole batch.
    */
   public static final class BookWrites {
     /**
@@ -1141,15 +1145,15 @@ public final class DeskStore {
      */
     private static final int EDITABLE = 4;
 
-    private final Store store;
+    private final TypedBatch owner;
 
     private final Batch batch;
 
     private final int id;
 
-    private BookWrites(Store store, Batch batch, int id) {
-      this.store = store;
-      this.batch = batch;
+    private BookWrites(TypedBatch owner, int id) {
+      this.owner = owner;
+      this.batch = owner.batch;
       this.id = id;
     }
 
@@ -1192,10 +1196,17 @@ public final class DeskStore {
       batch.setBoolean(id + EDITABLE, editable);
       return this;
     }
+
+    /**
+     * Goes back to the whole batch, to add writes elsewhere or {@link TypedBatch#apply() apply} it.
+     */
+    public TypedBatch done() {
+      return owner;
+    }
   }
 
   /**
-   * Writes to a {@link Line} at one path, added to a batch.
+   * Writes to a {@link Line} at one path, added to a batch; {@link #done()} goes back to the whole batch.
    */
   public static final class LineWrites {
     /**
@@ -1208,15 +1219,15 @@ public final class DeskStore {
      */
     private static final int QTY = 2;
 
-    private final Store store;
+    private final TypedBatch owner;
 
     private final Batch batch;
 
     private final int id;
 
-    private LineWrites(Store store, Batch batch, int id) {
-      this.store = store;
-      this.batch = batch;
+    private LineWrites(TypedBatch owner, int id) {
+      this.owner = owner;
+      this.batch = owner.batch;
       this.id = id;
     }
 
@@ -1243,21 +1254,31 @@ public final class DeskStore {
       batch.setInt(id + QTY, qty);
       return this;
     }
+
+    /**
+     * Goes back to the whole batch, to add writes elsewhere or {@link TypedBatch#apply() apply} it.
+     */
+    public TypedBatch done() {
+      return owner;
+    }
   }
 
   /**
-   * Writes to a {@code List&lt;Line&gt;} at one path, added to a batch.
+   * Writes to a {@code List&lt;Line&gt;} at one path, added to a batch; {@link #done()} goes back to the whole batch.
    */
   public static final class LineListWrites {
+    private final TypedBatch owner;
+
     private final Store store;
 
     private final Batch batch;
 
     private final int id;
 
-    private LineListWrites(Store store, Batch batch, int id) {
-      this.store = store;
-      this.batch = batch;
+    private LineListWrites(TypedBatch owner, int id) {
+      this.owner = owner;
+      this.store = owner.store;
+      this.batch = owner.batch;
       this.id = id;
     }
 
@@ -1289,12 +1310,19 @@ public final class DeskStore {
      * Writes below the existing entry {@code index}, added to this batch.
      */
     public LineWrites entry(int index) {
-      return new LineWrites(store, batch, store.entry(id, index));
+      return new LineWrites(owner, store.entry(id, index));
+    }
+
+    /**
+     * Goes back to the whole batch, to add writes elsewhere or {@link TypedBatch#apply() apply} it.
+     */
+    public TypedBatch done() {
+      return owner;
     }
   }
 
   /**
-   * Writes to a {@link Order} at one path, added to a batch.
+   * Writes to a {@link Order} at one path, added to a batch; {@link #done()} goes back to the whole batch.
    */
   public static final class OrderWrites {
     /**
@@ -1317,15 +1345,15 @@ public final class DeskStore {
      */
     private static final int ALL_SELECTED = 7;
 
-    private final Store store;
+    private final TypedBatch owner;
 
     private final Batch batch;
 
     private final int id;
 
-    private OrderWrites(Store store, Batch batch, int id) {
-      this.store = store;
-      this.batch = batch;
+    private OrderWrites(TypedBatch owner, int id) {
+      this.owner = owner;
+      this.batch = owner.batch;
       this.id = id;
     }
 
@@ -1357,7 +1385,7 @@ public final class DeskStore {
      * Writes below {@code lines}, added to this batch.
      */
     public LineListWrites lines() {
-      return new LineListWrites(store, batch, id + LINES);
+      return new LineListWrites(owner, id + LINES);
     }
 
     /**
@@ -1375,21 +1403,28 @@ public final class DeskStore {
       batch.set(id + ALL_SELECTED, allSelected);
       return this;
     }
+
+    /**
+     * Goes back to the whole batch, to add writes elsewhere or {@link TypedBatch#apply() apply} it.
+     */
+    public TypedBatch done() {
+      return owner;
+    }
   }
 
   /**
-   * Writes to a {@code Map&lt;String, Order&gt;} at one path, added to a batch.
+   * Writes to a {@code Map&lt;String, Order&gt;} at one path, added to a batch; {@link #done()} goes back to the whole batch.
    */
   public static final class OrderMapWrites {
-    private final Store store;
+    private final TypedBatch owner;
 
     private final Batch batch;
 
     private final int id;
 
-    private OrderMapWrites(Store store, Batch batch, int id) {
-      this.store = store;
-      this.batch = batch;
+    private OrderMapWrites(TypedBatch owner, int id) {
+      this.owner = owner;
+      this.batch = owner.batch;
       this.id = id;
     }
 
@@ -1418,26 +1453,38 @@ public final class DeskStore {
     }
 
     /**
-     * Writes below the existing entry {@code key}, added to this batch.
+     * Writes below entry {@code key}, added to this batch: an entry that exists, or one that an earlier {@link #put} of this batch adds.
+     *
+     * @throws dev.statewire.runtime.UnknownPathException if neither
      */
     public OrderWrites entry(String key) {
-      return new OrderWrites(store, batch, store.entry(id, key));
+      return new OrderWrites(owner, batch.entry(id, key));
+    }
+
+    /**
+     * Goes back to the whole batch, to add writes elsewhere or {@link TypedBatch#apply() apply} it.
+     */
+    public TypedBatch done() {
+      return owner;
     }
   }
 
   /**
-   * Writes to a {@code List&lt;String&gt;} at one path, added to a batch.
+   * Writes to a {@code List&lt;String&gt;} at one path, added to a batch; {@link #done()} goes back to the whole batch.
    */
   public static final class StringListWrites {
+    private final TypedBatch owner;
+
     private final Store store;
 
     private final Batch batch;
 
     private final int id;
 
-    private StringListWrites(Store store, Batch batch, int id) {
-      this.store = store;
-      this.batch = batch;
+    private StringListWrites(TypedBatch owner, int id) {
+      this.owner = owner;
+      this.store = owner.store;
+      this.batch = owner.batch;
       this.id = id;
     }
 
@@ -1464,21 +1511,28 @@ public final class DeskStore {
       batch.set(store.entry(id, index), value);
       return this;
     }
+
+    /**
+     * Goes back to the whole batch, to add writes elsewhere or {@link TypedBatch#apply() apply} it.
+     */
+    public TypedBatch done() {
+      return owner;
+    }
   }
 
   /**
-   * Writes to a {@code Map&lt;String, Integer&gt;} at one path, added to a batch.
+   * Writes to a {@code Map&lt;String, Integer&gt;} at one path, added to a batch; {@link #done()} goes back to the whole batch.
    */
   public static final class IntegerMapWrites {
-    private final Store store;
+    private final TypedBatch owner;
 
     private final Batch batch;
 
     private final int id;
 
-    private IntegerMapWrites(Store store, Batch batch, int id) {
-      this.store = store;
-      this.batch = batch;
+    private IntegerMapWrites(TypedBatch owner, int id) {
+      this.owner = owner;
+      this.batch = owner.batch;
       this.id = id;
     }
 
@@ -1504,6 +1558,13 @@ public final class DeskStore {
     public IntegerMapWrites remove(String key) {
       batch.remove(id, key);
       return this;
+    }
+
+    /**
+     * Goes back to the whole batch, to add writes elsewhere or {@link TypedBatch#apply() apply} it.
+     */
+    public TypedBatch done() {
+      return owner;
     }
   }
 }

@@ -5,6 +5,7 @@ import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.IdentifierTree;
+import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModifiersTree;
 import com.sun.source.tree.NewArrayTree;
 import com.sun.source.tree.Tree;
@@ -91,7 +92,8 @@ public final class Reporter {
       if (locator.annotation() != null) {
         ModifiersTree modifiers =
             declaration instanceof ClassTree c ? c.getModifiers()
-                : declaration instanceof VariableTree v ? v.getModifiers() : null;
+                : declaration instanceof VariableTree v ? v.getModifiers()
+                : declaration instanceof MethodTree m ? m.getModifiers() : null;
         if (modifiers == null) {
           return false;
         }

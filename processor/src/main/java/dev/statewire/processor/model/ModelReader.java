@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
@@ -27,27 +26,32 @@ import javax.lang.model.type.DeclaredType;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Types;
 
 /**
- * Reads a {@code @State} record into a {@link StateTree} and the wiring {@link Declaration}s of
+ * Reads a {@code @State} record or abstract value type into a {@link StateTree} and the wiring {@link Declaration}s of
  * every record type in it. Reports structural errors (unsupported types, recursion) itself; the
  * wiring is checked later by the validator.
  */
 public final class ModelReader {
   static final String ANNOTATIONS = "dev.statewire.annotations";
 
+  static final String STATE = ANNOTATIONS + ".State";
+
   private final Reporter reporter;
+  private final ValueTypes values;
   private boolean malformed;
 
-  /** A reader that reports through {@code reporter}. */
-  public ModelReader(Reporter reporter) {
+  /** A reader that reports through {@code reporter}; {@code types} resolves inherited accessors. */
+  public ModelReader(Reporter reporter, Types types) {
     this.reporter = reporter;
+    this.values = new ValueTypes(types);
   }
 
   /** The outcome of reading one root. */
   public sealed interface Result {}
 
-  /** The tree and the declarations, per record type in order of first occurrence. */
+  /** The tree and the declarations, per value type in order of first occurrence. */
   public record Read(StateTree tree, Map<ClassName, List<Declaration>> declarations) implements Result {}
 
   /** The root refers to a type that does not exist yet (maybe generated in a later round). */
@@ -84,18 +88,9 @@ public final class ModelReader {
 
   private boolean checkRoot(TypeElement root, Site site) {
     String name = display(root);
-    if (root.getKind() != ElementKind.RECORD) {
-      reporter.report(site, Message.UNSUPPORTED_TYPE, name, notRecordReason(root));
-      return false;
-    }
-    if (!root.getTypeParameters().isEmpty()) {
-      reporter.report(
-          site,
-          Message.UNSUPPORTED_TYPE,
-          name,
-          "it is generic ("
-              + root.getTypeParameters().stream().map(Object::toString).collect(Collectors.joining(", "))
-              + "); a state type must be a concrete record");
+    String reason = values.unsupportedReason(root);
+    if (reason != null) {
+      reporter.report(site, Message.UNSUPPORTED_TYPE, name, reason);
       return false;
     }
     for (Element e = root; e instanceof TypeElement; e = e.getEnclosingElement()) {
@@ -112,34 +107,6 @@ public final class ModelReader {
       }
     }
     return true;
-  }
-
-  private static String notRecordReason(TypeElement type) {
-    switch (type.getKind()) {
-      case INTERFACE:
-        boolean hasAccessors =
-            ElementFilter.methodsIn(type.getEnclosedElements()).stream()
-                .anyMatch(m -> m.getModifiers().contains(Modifier.ABSTRACT) && m.getParameters().isEmpty());
-        return hasAccessors
-            ? "it is an interface; abstract value types are not supported yet, declare the state as a record"
-            : "it is an interface without accessors, so it has no paths; declare the state as a record";
-      case CLASS:
-        List<String> mutable =
-            ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
-                .filter(f -> !f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.FINAL))
-                .map(f -> f.getSimpleName().toString())
-                .collect(Collectors.toList());
-        return mutable.isEmpty()
-            ? "it is a class; declare the state as a record"
-            : "it is a class with mutable fields (" + String.join(", ", mutable) + "); declare the state as a record";
-      default:
-        return "it is " + article(type.getKind().toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-            + "; declare the state as a record";
-    }
-  }
-
-  private static String article(String noun) {
-    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
   }
 
   /** Simple names joined by dots: {@code Outer.Inner}. */
@@ -175,11 +142,11 @@ public final class ModelReader {
       recordElements.putIfAbsent(className, element);
       List<RecordShape.Component> components = new ArrayList<>();
       int i = 0;
-      for (RecordComponentElement c : element.getRecordComponents()) {
-        String childName = c.getSimpleName().toString();
+      for (ValueTypes.Accessor c : values.accessors(element)) {
+        String childName = c.name();
         String childPath = path.isEmpty() ? childName : path + "." + childName;
         componentStack.push(display(element) + "." + childName);
-        int childId = addValue(c, childName, childPath, id, c.asType(), i, template);
+        int childId = addValue(c.annotated(), childName, childPath, id, c.type(), i, template);
         componentStack.pop();
         if (childId < 0) {
           stack.pop();
@@ -192,7 +159,12 @@ public final class ModelReader {
       stack.pop();
       stackTemplate.pop();
       nodes.get(id).size = nodes.size() - id;
-      shapes.putIfAbsent(className, new RecordShape(className, List.copyOf(components), nodes.size() - id));
+      RecordShape.Form form =
+          element.getKind() == ElementKind.RECORD ? RecordShape.Form.RECORD
+              : element.getKind() == ElementKind.INTERFACE ? RecordShape.Form.INTERFACE
+              : RecordShape.Form.ABSTRACT_CLASS;
+      shapes.putIfAbsent(className, new RecordShape(className, form, List.copyOf(components), nodes.size() - id,
+          form == RecordShape.Form.ABSTRACT_CLASS ? ValueTypes.implementedObjectMethods(element) : java.util.Set.of()));
       return id;
     }
 
@@ -236,6 +208,20 @@ public final class ModelReader {
         }
         if (element.getModifiers().contains(Modifier.PRIVATE)) {
           return unsupported(where, type, "record " + display(element) + " is private; the generated code must be able to construct it");
+        }
+        if (stack.contains(element)) {
+          recursive(where, element, template && !templateAt(element));
+          return -1;
+        }
+        return addRecord(name, path, parent, type, ordinal, template);
+      }
+      if (ValueTypes.isAbstract(element) && hasState(element)) {
+        String reason = values.unsupportedReason(element);
+        if (reason != null) {
+          return unsupported(where, type, display(element) + " cannot be a value type: " + reason);
+        }
+        if (element.getModifiers().contains(Modifier.PRIVATE)) {
+          return unsupported(where, type, display(element) + " is private; the generated code must be able to implement it");
         }
         if (stack.contains(element)) {
           recursive(where, element, template && !templateAt(element));
@@ -428,11 +414,11 @@ public final class ModelReader {
         }
       }
     }
-    for (RecordComponentElement c : element.getRecordComponents()) {
-      for (AnnotationMirror mirror : c.getAnnotationMirrors()) {
+    for (ValueTypes.Accessor c : values.accessors(element)) {
+      for (AnnotationMirror mirror : c.annotated().getAnnotationMirrors()) {
         Declaration.Annotation annotation = wiringAnnotation(annotationName(mirror));
         if (annotation != null) {
-          add(out, declaration(annotation, type, c.getSimpleName().toString(), c, fieldOf(c), mirror, 0));
+          add(out, declaration(annotation, type, c.name(), c.annotated(), c.declaration(), mirror, 0));
         }
       }
     }
@@ -502,6 +488,16 @@ public final class ModelReader {
     reporter.report(site, Message.MALFORMED, annotation, rule);
     malformed = true;
     return null;
+  }
+
+  /** Whether {@code type} carries {@code @State} (kept in class files, so also for a library type). */
+  static boolean hasState(TypeElement type) {
+    for (AnnotationMirror m : type.getAnnotationMirrors()) {
+      if (annotationName(m).equals(STATE)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String annotationName(AnnotationMirror mirror) {
@@ -594,11 +590,6 @@ public final class ModelReader {
    * declaration), not on the component itself.
    */
   static Element fieldOf(RecordComponentElement component) {
-    for (VariableElement f : ElementFilter.fieldsIn(component.getEnclosingElement().getEnclosedElements())) {
-      if (f.getSimpleName().contentEquals(component.getSimpleName())) {
-        return f;
-      }
-    }
-    return component;
+    return ValueTypes.fieldOf(component);
   }
 }

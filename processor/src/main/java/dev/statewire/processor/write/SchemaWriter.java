@@ -156,7 +156,7 @@ public final class SchemaWriter {
           .map(c -> CodeBlock.of("\n($T) components[$L]", c.type(), shape.components().indexOf(c)))
           .collect(CodeBlock.joining(","));
       unchecked |= shape.components().stream().anyMatch(c -> Names.isGeneric(c.type()));
-      construct.add("case $L ->\n$>$>new $T($>$>$L);$<$<$<$<\n", cases, e.getKey(), args);
+      construct.add("case $L ->\n$>$>new $T($>$>$L);$<$<$<$<\n", cases, shape.implementation(), args);
 
       CodeBlock.Builder body = CodeBlock.builder().add("return switch (ordinal) {\n").indent();
       for (int i = 0; i < shape.components().size(); i++) {
@@ -192,8 +192,8 @@ public final class SchemaWriter {
       constructMethod.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
     }
     return TypeSpec.classBuilder("Codec")
-        .addJavadoc("Splits and builds the records of the tree by path ID: record accessors and canonical"
-            + " constructors, no reflection.\n")
+        .addJavadoc("Splits and builds the values of the tree by path ID: accessors and canonical"
+            + " constructors (of the generated implementation, for an abstract value type), no reflection.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(Names.VALUE_CODEC)
         .addMethod(

@@ -37,7 +37,7 @@ public final class StoreWriter {
       Set.of("create", "store", "snapshot", "replace", "get", "set", "batch", "listen", "listenAll", "subscribe", "wiring");
   private static final Set<String> BATCH_RESERVED = Set.of("tag", "set", "replace", "size", "apply");
   private static final Set<String> VIEW_RESERVED = Set.of("pathId", "path", "snapshot", "replace");
-  private static final Set<String> WRITES_RESERVED = Set.of("replace");
+  private static final Set<String> WRITES_RESERVED = Set.of("replace", "done");
 
   private final boolean generatedAnnotation;
 
@@ -321,7 +321,7 @@ public final class StoreWriter {
                 .addJavadoc("Writes below {@code $L}, added to this batch.\n", c.name())
                 .addModifiers(Modifier.PUBLIC)
                 .returns(writes)
-                .addStatement("return new $T(store, batch, $L)", writes, idExpr)
+                .addStatement("return new $T($L, $L)", writes, selfType.equals(typedBatchName()) ? "this" : "owner", idExpr)
                 .build());
       }
       type.addMethod(
@@ -397,24 +397,63 @@ public final class StoreWriter {
       return cls;
     }
 
-    TypeSpec.Builder nestedBase(ClassName cls, boolean withBatch, String doc, Object... args) {
+    /** A view class: the store and a path ID. */
+    TypeSpec.Builder viewBase(ClassName cls, String doc, Object... args) {
+      return TypeSpec.classBuilder(cls)
+          .addJavadoc(doc + "\n", args)
+          .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+          .addField(Names.STORE, "store", Modifier.PRIVATE, Modifier.FINAL)
+          .addField(int.class, "id", Modifier.PRIVATE, Modifier.FINAL)
+          .addMethod(
+              MethodSpec.constructorBuilder()
+                  .addModifiers(Modifier.PRIVATE)
+                  .addParameter(Names.STORE, "store")
+                  .addParameter(int.class, "id")
+                  .addStatement("this.store = store")
+                  .addStatement("this.id = id")
+                  .build());
+    }
+
+    /**
+     * A writes class: the batch it adds to (and the {@code TypedBatch} that {@code done()} returns
+     * to) and a path ID; {@code withStore} for list writes, which look entries up by index.
+     */
+    TypeSpec.Builder writesBase(ClassName cls, boolean withStore, String doc, Object... args) {
+      ClassName typedBatch = typedBatchName();
       TypeSpec.Builder b =
           TypeSpec.classBuilder(cls)
               .addJavadoc(doc + "\n", args)
               .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .addField(Names.STORE, "store", Modifier.PRIVATE, Modifier.FINAL);
-      MethodSpec.Builder ctor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(Names.STORE, "store");
-      if (withBatch) {
-        b.addField(Names.BATCH, "batch", Modifier.PRIVATE, Modifier.FINAL);
-        ctor.addParameter(Names.BATCH, "batch");
+              .addField(typedBatch, "owner", Modifier.PRIVATE, Modifier.FINAL);
+      MethodSpec.Builder ctor =
+          MethodSpec.constructorBuilder()
+              .addModifiers(Modifier.PRIVATE)
+              .addParameter(typedBatch, "owner")
+              .addParameter(int.class, "id")
+              .addStatement("this.owner = owner");
+      if (withStore) {
+        b.addField(Names.STORE, "store", Modifier.PRIVATE, Modifier.FINAL);
+        ctor.addStatement("this.store = owner.store");
       }
+      b.addField(Names.BATCH, "batch", Modifier.PRIVATE, Modifier.FINAL);
+      ctor.addStatement("this.batch = owner.batch");
       b.addField(int.class, "id", Modifier.PRIVATE, Modifier.FINAL);
-      ctor.addParameter(int.class, "id").addStatement("this.store = store");
-      if (withBatch) {
-        ctor.addStatement("this.batch = batch");
-      }
       ctor.addStatement("this.id = id");
       return b.addMethod(ctor.build());
+    }
+
+    /** {@code done()}: back to the whole batch. */
+    MethodSpec doneMethod() {
+      return MethodSpec.methodBuilder("done")
+          .addJavadoc("Goes back to the whole batch, to add writes elsewhere or {@link $T#apply() apply} it.\n", typedBatchName())
+          .addModifiers(Modifier.PUBLIC)
+          .returns(typedBatchName())
+          .addStatement("return owner")
+          .build();
+    }
+
+    ClassName typedBatchName() {
+      return self.nestedClass("TypedBatch");
     }
 
     void addOffsets(TypeSpec.Builder b, RecordShape shape) {
@@ -437,7 +476,7 @@ public final class StoreWriter {
 
     TypeSpec recordView(ClassName cls, int repId) {
       RecordShape shape = tree.recordAt(repId);
-      TypeSpec.Builder b = nestedBase(cls, false,
+      TypeSpec.Builder b = viewBase(cls,
           "Reads and writes a {@link $T} at one path of the store: a static path, or an entry of a map or"
               + " list. Its components are at the record's path ID plus fixed offsets.", shape.type());
       addOffsets(b, shape);
@@ -464,8 +503,9 @@ public final class StoreWriter {
 
     TypeSpec recordWrites(ClassName cls, int repId) {
       RecordShape shape = tree.recordAt(repId);
-      TypeSpec.Builder b = nestedBase(cls, true,
-          "Writes to a {@link $T} at one path, added to a batch.", shape.type());
+      TypeSpec.Builder b = writesBase(cls, false,
+          "Writes to a {@link $T} at one path, added to a batch; {@link #done()} goes back to the whole"
+              + " batch.", shape.type());
       addOffsets(b, shape);
       b.addMethod(
           MethodSpec.methodBuilder("replace")
@@ -479,6 +519,7 @@ public final class StoreWriter {
       for (RecordShape.Component c : shape.components()) {
         addWritesMethods(b, cls, c, repId + c.offset(), CodeBlock.of("id + $L", offsetName(c)), WRITES_RESERVED);
       }
+      b.addMethod(doneMethod());
       return b.build();
     }
 
@@ -486,7 +527,7 @@ public final class StoreWriter {
       PathNode n = tree.node(repId);
       PathNode entry = tree.node(n.templateChild());
       boolean map = n.kind() == Kind.MAP;
-      TypeSpec.Builder b = nestedBase(cls, false,
+      TypeSpec.Builder b = viewBase(cls,
           "Reads and writes a {@code $L} at one path of the store; entries come and go at run time.",
           javadocType(n.type()));
       b.addMethod(simple("pathId", TypeName.INT, "The path ID of this " + (map ? "map" : "list") + ".", "return id"));
@@ -513,21 +554,34 @@ public final class StoreWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(String.class, "key")
-                .addStatement("return store.keys(id).contains(key)")
+                .addStatement("return store.findEntry(id, key) >= 0")
                 .build());
       }
       MethodSpec.Builder get =
           MethodSpec.methodBuilder("get")
               .addModifiers(Modifier.PUBLIC)
               .addParameter(keyType, key);
-      CodeBlock entryId = CodeBlock.of("store.entry(id, $L)", key);
+      CodeBlock entryId;
+      if (map) {
+        // a missing key reads as null, as Map.get does
+        get.addStatement("int entry = store.findEntry(id, key)")
+            .beginControlFlow("if (entry < 0)")
+            .addStatement("return null")
+            .endControlFlow();
+        entryId = CodeBlock.of("entry");
+      } else {
+        entryId = CodeBlock.of("store.entry(id, index)");
+      }
+      String missing = map
+          ? ", or {@code null} if there is no such entry.\n"
+          : ".\n\n@throws dev.statewire.runtime.UnknownPathException if there is no such entry\n";
       if (entry.kind().isNode()) {
         ClassName view = view(entry.id());
-        get.addJavadoc("The view of entry {@code $L}.\n\n@throws dev.statewire.runtime.UnknownPathException if there is no such entry\n", key)
+        get.addJavadoc("The view of entry {@code $L}" + missing, key)
             .returns(view)
             .addStatement("return new $T(store, $L)", view, entryId);
       } else {
-        get.addJavadoc("The value of entry {@code $L}.\n\n@throws dev.statewire.runtime.UnknownPathException if there is no such entry\n", key)
+        get.addJavadoc("The value of entry {@code $L}" + missing, key)
             .returns(entry.type())
             .addStatement(readLeaf(entry, entryId));
         if (Names.isGeneric(entry.type())) {
@@ -580,7 +634,8 @@ public final class StoreWriter {
       PathNode n = tree.node(repId);
       PathNode entry = tree.node(n.templateChild());
       boolean map = n.kind() == Kind.MAP;
-      TypeSpec.Builder b = nestedBase(cls, true, "Writes to a {@code $L} at one path, added to a batch.", javadocType(n.type()));
+      TypeSpec.Builder b = writesBase(cls, !map, "Writes to a {@code $L} at one path, added to a batch; {@link #done()} goes"
+          + " back to the whole batch.", javadocType(n.type()));
       b.addMethod(
           MethodSpec.methodBuilder("replace")
               .addJavadoc("Adds a write of the whole $L.\n", map ? "map" : "list")
@@ -633,16 +688,23 @@ public final class StoreWriter {
       }
       if (entry.kind().isNode()) {
         ClassName writes = writes(entry.id());
-        String key = map ? "key" : "index";
-        b.addMethod(
-            MethodSpec.methodBuilder("entry")
-                .addJavadoc("Writes below the existing entry {@code $L}, added to this batch.\n", key)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(writes)
-                .addParameter(map ? ClassName.get(String.class) : TypeName.INT, key)
-                .addStatement("return new $T(store, batch, store.entry(id, $L))", writes, key)
-                .build());
+        MethodSpec.Builder entryMethod = MethodSpec.methodBuilder("entry").addModifiers(Modifier.PUBLIC).returns(writes);
+        if (map) {
+          entryMethod
+              .addJavadoc("Writes below entry {@code key}, added to this batch: an entry that exists, or one that an"
+                  + " earlier {@link #put} of this batch adds.\n\n"
+                  + "@throws dev.statewire.runtime.UnknownPathException if neither\n")
+              .addParameter(String.class, "key")
+              .addStatement("return new $T(owner, batch.entry(id, key))", writes);
+        } else {
+          entryMethod
+              .addJavadoc("Writes below the existing entry {@code index}, added to this batch.\n")
+              .addParameter(int.class, "index")
+              .addStatement("return new $T(owner, store.entry(id, index))", writes);
+        }
+        b.addMethod(entryMethod.build());
       }
+      b.addMethod(doneMethod());
       return b.build();
     }
 

@@ -8,7 +8,7 @@ import java.util.Map;
 /** Orders are map entries, each with an aggregation over its own list of lines. */
 @State
 @Aggregate(target = "anyOpen", sources = {"orders.*.open"})
-public record Desk(Map<String, Order> orders, Boolean anyOpen, List<String> tags) {
+public record Desk(Map<String, Order> orders, Boolean anyOpen, List<String> tags, Map<String, Integer> limits) {
 
   /** An order: {@code allSelected} aggregates the order's own lines. */
   public record Order(boolean open, List<Line> lines, @Aggregate("lines.*.selected") Boolean allSelected) {}

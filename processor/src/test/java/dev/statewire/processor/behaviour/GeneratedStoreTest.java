@@ -13,6 +13,7 @@ import dev.statewire.processor.behaviour.Desk.Order;
 import dev.statewire.runtime.Changes;
 import dev.statewire.runtime.ListenerException;
 import dev.statewire.runtime.Registration;
+import dev.statewire.runtime.UnknownPathException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,7 +105,7 @@ class GeneratedStoreTest {
     Map<String, Order> orders = new LinkedHashMap<>();
     orders.put("o1", new Order(true, List.of(new Line(true, 1), new Line(true, 2)), null));
     orders.put("o2", new Order(false, List.of(new Line(false, 1)), null));
-    DeskStore store = DeskStore.create(new Desk(orders, null, List.of("a")));
+    DeskStore store = DeskStore.create(new Desk(orders, null, List.of("a"), Map.of()));
     assertEquals(Boolean.TRUE, store.orders().get("o1").allSelected());
     assertEquals(Boolean.FALSE, store.orders().get("o2").allSelected());
     assertNull(store.anyOpen());
@@ -182,5 +183,83 @@ class GeneratedStoreTest {
     assertEquals(1, store.items().size());
     assertTrue(store.items().containsKey("k1"));
     assertEquals("items.k1.qty", store.store().pathOf(store.items().get("k1").pathId() + 3));
+  }
+
+  // ---- typed batches: nested writes continue the batch ------------------------------------------
+
+  @Test
+  void nestedWritesGoBackToTheBatchWithDone() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.items().put("pad", new LineItem(true, false, 1, "pad"));
+    List<Changes> seen = new ArrayList<>();
+    store.subscribe(seen::add);
+    store.batch()
+        .shipping().setCity("Brno").done()
+        .items().entry("pad").setSelected(false).done()
+        .setQuantity(2)
+        .apply();
+    assertEquals(1, seen.size(), "one pipeline run");
+    assertEquals("Brno", store.billing().city(), "synced in the same run");
+    assertFalse(store.items().get("pad").selected());
+    assertTrue(store.items().get("pad").excluded(), "flipped in the same run");
+    assertEquals(2, store.quantity());
+  }
+
+  @Test
+  void anEntryPutEarlierInTheBatchCanBeWrittenBelow() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.batch()
+        .items().put("k1", new LineItem(true, false, 1, "pen"))
+        .entry("k1").setQty(7).setLabel("pad").done()
+        .apply();
+    assertEquals(new LineItem(true, false, 7, "pad"), store.items().get("k1").snapshot());
+    assertEquals(Boolean.TRUE, store.allSelected());
+    // (writing a flip member below an entry put in the same batch writes both members of the flip
+    // pair in one batch; PIPELINE.md §4 then leaves the pair as the queue order dictates)
+  }
+
+  @Test
+  void anEntryNeitherPresentNorPutInTheBatchIsAnError() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    var items = store.batch().items();
+    assertThrows(UnknownPathException.class, () -> items.entry("nope"));
+  }
+
+  @Test
+  void doneFromADeeplyNestedEntryReturnsTheRootBatch() {
+    Map<String, Order> orders = new LinkedHashMap<>();
+    orders.put("o1", new Order(true, List.of(new Line(true, 1), new Line(true, 2)), null));
+    DeskStore store = DeskStore.create(new Desk(orders, null, List.of(), Map.of()));
+    DeskStore.TypedBatch batch = store.batch();
+    DeskStore.TypedBatch back = batch.orders().entry("o1").lines().entry(1).setQty(5).setSelected(false).done();
+    assertEquals(batch, back);
+    back.limits().put("max", 9).done().apply();
+    assertEquals(5, store.orders().get("o1").lines().get(1).qty());
+    assertNull(store.orders().get("o1").allSelected());
+    assertEquals(9, store.limits().get("max"));
+  }
+
+  // ---- map views: a missing key reads as null --------------------------------------------------
+
+  @Test
+  void aMissingKeyReadsAsNullAndContainsKeyAgrees() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    assertNull(store.items().get("k1"));
+    assertFalse(store.items().containsKey("k1"));
+    store.items().put("k1", new LineItem(true, false, 1, "pen"));
+    assertTrue(store.items().containsKey("k1"));
+    assertEquals("pen", store.items().get("k1").label());
+    store.items().remove("k1");
+    assertNull(store.items().get("k1"));
+    assertFalse(store.items().containsKey("k1"));
+  }
+
+  @Test
+  void aMissingKeyOfALeafMapReadsAsNull() {
+    DeskStore store = DeskStore.create(new Desk(new LinkedHashMap<>(), null, List.of(), Map.of("max", 3)));
+    assertEquals(3, store.limits().get("max"));
+    assertNull(store.limits().get("min"));
+    assertFalse(store.limits().containsKey("min"));
+    assertTrue(store.limits().containsKey("max"));
   }
 }
