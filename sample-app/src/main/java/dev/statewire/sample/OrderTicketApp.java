@@ -57,12 +57,11 @@ public final class OrderTicketApp {
     System.out.println();
     System.out.println("runtime sync shipping.city <-> note registered (aligned at once):");
     printState(store);
-    step(store, "one batch: shipping.city = Brno, lines.pad.selected = false", () -> {
-      OrderTicketStore.TypedBatch batch = store.batch();
-      batch.shipping().setCity("Brno");
-      batch.lines().entry("pad").setSelected(false);
-      return batch.apply();
-    });
+    step(store, "one batch: shipping.city = Brno, lines.pad.selected = false",
+        () -> store.batch()
+            .shipping().setCity("Brno").done()
+            .lines().entry("pad").setSelected(false).done()
+            .apply());
     noteFollowsCity.close();
     step(store, "registration closed; shipping.city = Ostrava (note stays)",
         () -> store.shipping().setCity("Ostrava"));
