@@ -59,6 +59,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private int[] dynTemplate = new int[0];
   private int[] dynParent = new int[0];
   private String[] dynKey = new String[0];
+  /** Entries removed by a batch: not live, but their path strings serve views until reuse. */
+  private boolean[] detached = new boolean[0];
   private IntList[] freeBlocks;
   private final IntList pendingFree = new IntList();
   private int freeIdCount;
@@ -184,6 +186,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
     } finally {
       initPhase = false;
+      phase = Phase.IDLE;
     }
     aggStamp++;
     for (Agg a : aggs) {
@@ -241,7 +244,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     if (id < staticCount) {
       return true;
     }
-    return dynTemplate[id - staticCount] >= 0;
+    return dynTemplate[id - staticCount] >= 0 && !detached[id - staticCount];
   }
 
   private void checkId(int id) {
@@ -570,6 +573,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       dynTemplate[d] = t + k;
       dynParent[d] = k == 0 ? cont : base + (st.parents[t + k] - t);
       dynKey[d] = k == 0 ? key : null;
+      detached[d] = false;
       tag[base + k] = ABSENT;
     }
     Container c = containerFor(cont);
@@ -597,6 +601,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       Arrays.fill(dynTemplate, old, cap, -1);
       dynParent = Arrays.copyOf(dynParent, cap);
       dynKey = Arrays.copyOf(dynKey, cap);
+      detached = Arrays.copyOf(detached, cap);
     }
     if (aggTargetAt != null && aggTargetAt.length < tag.length) {
       aggTargetAt = Arrays.copyOf(aggTargetAt, tag.length);
@@ -658,6 +663,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       if (c.isMap) {
         c.keys.remove(dynKey[base - staticCount]);
       } else {
+        // a removed list entry keeps the index it had, for the path strings of this batch's views
+        dynKey[base - staticCount] = Integer.toString(c.list.indexOf(base));
         c.list.removeValue(base);
       }
     }
@@ -665,6 +672,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       tag[base + k] = ABSENT;
       bits[base + k] = 0;
       refs[base + k] = null;
+      detached[base + k - staticCount] = true;
     }
     pendingFree.add(base);
   }
@@ -685,6 +693,33 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       freeIdCount += size;
     }
     pendingFree.clear();
+  }
+
+  /** Shrinks the ID space by free blocks at its end (after an abandoned batch's reservations). */
+  private void trimFreeTail() {
+    if (freeBlocks == null) {
+      return;
+    }
+    boolean trimmed = true;
+    while (trimmed) {
+      trimmed = false;
+      for (int t = 0; t < freeBlocks.length && !trimmed; t++) {
+        IntList free = freeBlocks[t];
+        if (free == null) {
+          continue;
+        }
+        int size = st.end[t] - t;
+        for (int i = 0; i < free.size(); i++) {
+          if (free.get(i) + size == idCount) {
+            free.removeAt(i);
+            idCount -= size;
+            freeIdCount -= size;
+            trimmed = true;
+            break;
+          }
+        }
+      }
+    }
   }
 
   private void instantiateBlock(int base, int t) {
@@ -1523,6 +1558,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
       // 8. apply
       ok = true;
+      snapshotCache = null;
       int n = q.size();
       if (applied.length < n) {
         applied = new int[Math.max(n, applied.length * 2)];
@@ -1546,9 +1582,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       return Changes.of(q, applied, appliedCount);
     } finally {
       if (!ok) {
-        // abandoned before apply: nothing was written; release entries reserved for this batch
+        // abandoned before apply: nothing was written; give back the entries it reserved
         appliedCount = 0;
         sweep();
+        releasePendingFree();
+        trimFreeTail();
         q.clear();
       }
     }
@@ -1606,6 +1644,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           int src = sources.get(s);
           int dest = c == target ? src : mapRelative(c, target, src);
           if (dest >= 0) {
+            if (q.state[i] == NULL && st.types[tmpl(dest)].isPrimitive()) {
+              throw new ValueTypeException(
+                  "cannot write null to \"" + pathString(c) + "\": it fans out to aggregation"
+                      + " source \"" + pathString(dest) + "\", which is "
+                      + st.types[tmpl(dest)].getName() + " and cannot hold null");
+            }
             scratch.copyFrom(q, i, dest, fl);
           }
         }
@@ -1975,12 +2019,13 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private void readAggregation(Agg a, boolean report) {
     int t = a.target;
     AggList onTarget = aggTargetAt[t];
+    for (int k = 0; k < onTarget.size; k++) {
+      onTarget.items[k].readStamp = aggStamp; // the target is read once, over the union
+    }
     int first = -1;
     boolean common = true;
     for (int k = 0; common && k < onTarget.size; k++) {
-      Agg each = onTarget.items[k];
-      each.readStamp = aggStamp;
-      IntList src = each.sources;
+      IntList src = onTarget.items[k].sources;
       for (int s = 0; common && s < src.size(); s++) {
         if (first < 0) {
           first = src.get(s);
@@ -1999,7 +2044,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       } else if (!k.isNode()) {
         qi = q.add(t, VALUE, 0, refs[first], ChangeFlag.AGGREGATE_READ.bit(), null);
       } else {
-        qi = q.add(t, VALUE, 0, build(first), ChangeFlag.AGGREGATE_READ.bit(), null);
+        // a record present with an absent primitive component reads as null (PIPELINE.md §1)
+        Object v = build(first);
+        qi = v == Store.ABSENT
+            ? q.add(t, NULL, 0, null, ChangeFlag.AGGREGATE_READ.bit(), null)
+            : q.add(t, VALUE, 0, v, ChangeFlag.AGGREGATE_READ.bit(), null);
       }
     } else {
       qi = q.add(t, NULL, 0, null, ChangeFlag.AGGREGATE_READ.bit(), null);
@@ -2131,8 +2180,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       LinkedHashMap<Object, int[]> counts = new LinkedHashMap<>();
       for (int i = 0; i < ms.size(); i++) {
         int m = ms.get(i);
-        if (tag[m] == VALUE) {
-          counts.computeIfAbsent(build(m), x -> new int[1])[0]++;
+        Object v = tag[m] == VALUE ? build(m) : null;
+        if (v != null && v != Store.ABSENT) {
+          counts.computeIfAbsent(v, x -> new int[1])[0]++;
         }
       }
       if (counts.isEmpty()) {
@@ -2458,12 +2508,14 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     final Bucket bucket;
     final int scope;
     final Listener fn;
+    final String text;
     boolean active = true;
 
     ListenerReg(Bucket bucket, int scope, Listener fn) {
       this.bucket = bucket;
       this.scope = scope;
       this.fn = fn;
+      this.text = "listener on \"" + (bucket.path == 0 ? "<root>" : pathString(bucket.path)) + "\"";
     }
 
     @Override
@@ -2475,7 +2527,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     public void close() {
       if (!active) {
         throw new IllegalStateException(
-            "listener registration on \"" + pathString(bucket.path) + "\" was closed already");
+            text + " was closed already (or removed with the entry it listened on)");
       }
       checkIdle("close a listener registration");
       remove();
@@ -2496,7 +2548,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
     @Override
     public String toString() {
-      return "listener on \"" + pathString(bucket.path) + "\"";
+      return text;
     }
   }
 

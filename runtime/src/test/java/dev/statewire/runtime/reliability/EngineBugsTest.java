@@ -1,0 +1,172 @@
+package dev.statewire.runtime.reliability;
+
+import static dev.statewire.runtime.testkit.Applied.assertApplied;
+import static dev.statewire.runtime.testkit.Applied.ch;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statewire.runtime.ChangeFlag;
+import dev.statewire.runtime.Changes;
+import dev.statewire.runtime.Schema;
+import dev.statewire.runtime.Store;
+import dev.statewire.runtime.ValueTypeException;
+import dev.statewire.runtime.testkit.TestSchemas;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The engine bugs that the differential test found, each as the smallest failing case (shrunk
+ * from the seeds given in docs/RELIABILITY.md). Expected values are what PIPELINE.md,
+ * docs/SEMANTICS.md and the reference model say.
+ */
+class EngineBugsTest {
+
+  record Pair(String a, String b, int n) {}
+
+  /**
+   * B1. Creating a store whose static sync needs alignment leaves the engine in its pipeline
+   * phase: every later registration throws "cannot register ... while a batch runs".
+   */
+  @Test
+  void b1_registrationWorksAfterACreationThatAligned() {
+    Schema schema = TestSchemas.of(Pair.class).sync("a", "b").build();
+    Store store = Store.create(schema, new Pair("x", "y", 0));
+    assertEquals(new Pair("x", "x", 0), store.snapshot(), "aligned at creation");
+    assertDoesNotThrow(() -> store.listen(store.resolve("n"), store.resolve("n"), e -> {}));
+    assertThrows(dev.statewire.runtime.WiringException.class,
+        () -> store.wiring().flip(store.resolve("n"), store.resolve("n")),
+        "a flip on an int is a WiringException, never an IllegalStateException about a running batch");
+  }
+
+  record Sel(boolean a, boolean b, Boolean all) {}
+
+  /**
+   * B2. Writing null to an aggregation target fans null out to primitive sources: the store then
+   * holds null in a {@code boolean} and every snapshot throws. Expected: the write is refused
+   * like any null into a primitive (ValueTypeException naming the source), store unchanged.
+   */
+  @Test
+  void b2_nullWrittenToATargetWithPrimitiveSourcesIsRefused() {
+    Schema schema = TestSchemas.of(Sel.class).aggregate("all", "a", "b").build();
+    Store store = Store.create(schema, new Sel(true, true, null));
+    assertEquals(Boolean.TRUE, store.get("all"));
+    Object before = store.snapshot();
+    Store.Stats stats = store.stats();
+    ValueTypeException e = assertThrows(ValueTypeException.class, () -> store.set("all", null));
+    assertTrue(e.getMessage().contains("\"a\""), e.getMessage());
+    assertEquals(before, store.snapshot());
+    assertEquals(stats, store.stats());
+  }
+
+  record Line(boolean on, int qty) {}
+
+  record Cart(java.util.Map<String, Line> items, int n) {}
+
+  private static Store cart() {
+    java.util.Map<String, Line> items = new java.util.LinkedHashMap<>();
+    items.put("k1", new Line(true, 1));
+    items.put("k2", new Line(false, 2));
+    return Store.create(TestSchemas.schema(Cart.class), new Cart(items, 0));
+  }
+
+  /**
+   * B4. A path ID of an entry removed by the last batch (its IDs are freed when the next batch
+   * starts) throws ArrayIndexOutOfBoundsException instead of UnknownPathException.
+   */
+  @Test
+  void b4_writeThroughAPathIdOfARemovedEntry() {
+    Store store = cart();
+    int qty = store.resolve("items.k2.qty");
+    store.remove(store.resolve("items"), "k2");
+    Object before = store.snapshot();
+    assertThrows(dev.statewire.runtime.UnknownPathException.class, () -> store.set(qty, 5));
+    assertEquals(before, store.snapshot());
+  }
+
+  /**
+   * B7. Closing a listener registration that the removal of its entry detached throws
+   * ArrayIndexOutOfBoundsException (its message names a freed path ID) instead of the
+   * documented IllegalStateException. Shrunk from seed 7002720 (-Dstatewire.seed=7, run #2699).
+   */
+  @Test
+  void b7_closingAListenerDetachedByItsEntrysRemoval() {
+    Store store = cart();
+    dev.statewire.runtime.Registration r =
+        store.listen(store.resolve("items.k2.on"), store.resolve("items.k2.on"), e -> {});
+    store.remove(store.resolve("items"), "k2");
+    store.setInt(store.resolve("n"), 1); // the next batch frees the removed entry's IDs
+    assertEquals(false, r.isActive());
+    IllegalStateException e = assertThrows(IllegalStateException.class, r::close);
+    assertTrue(e.getMessage().contains("closed already"), e.getMessage());
+  }
+
+  record Tri(Boolean t, Boolean a, Boolean b, Boolean c) {}
+
+  /**
+   * B6. With two aggregations on one target, stage 9 reads the target once or twice depending on
+   * the source values: {@code readAggregation} sets {@code readStamp} only on the aggregations it
+   * visited before the first disagreeing source, so a later aggregation on the same target is
+   * read again after a chained target write. Here: t ← [a, b] (#0), b ← [c] (#1), t ← [a] (#2);
+   * the batch [a=true, c=true]. The model reads t once, when #0 is reached (a and b disagree:
+   * null, unchanged). The engine reads it again at #2 (after #1 set b) and writes t=true; had a
+   * and b agreed at #0, it would not have. Expected: one rule, independent of the values (the
+   * model's: each target once per batch, at its first touched aggregation).
+   */
+  @Test
+  void b6_aTargetWithTwoAggregationsIsReadOncePerBatch() {
+    Store store = Store.create(TestSchemas.schema(Tri.class), new Tri(null, false, false, false));
+    store.wiring().aggregate(store.resolve("t"), store.resolve("a"), store.resolve("b"));
+    store.wiring().aggregate(store.resolve("b"), store.resolve("c"));
+    store.wiring().aggregate(store.resolve("t"), store.resolve("a"));
+    assertEquals(Boolean.FALSE, store.get("t"));
+    store.set("t", null);
+    Changes c = store.batch().set("a", true).set("c", true).apply();
+    assertApplied(c, ch("a", true), ch("c", true), ch("b", true, ChangeFlag.AGGREGATE_READ));
+    assertEquals(null, store.get("t"));
+  }
+
+  record C(int d, String e) {}
+
+  record B(C c, int f) {}
+
+  record A(B b, String g) {}
+
+  record Nested(A a, A x) {}
+
+  private static Store nested() {
+    return Store.create(TestSchemas.schema(Nested.class),
+        new Nested(new A(new B(new C(1, "p"), 0), "g"), new A(new B(new C(1, "p"), 0), "g")));
+  }
+
+  /**
+   * B3 (stage 9). A source node that is present but reads as absent (a record whose primitive
+   * component is absent, after a write below a null node) is copied to the target as {@code
+   * Store.ABSENT}: the codec throws after stage 8 has applied, so the batch is half applied.
+   * Expected (PIPELINE.md §3 stage 9, SEMANTICS "reads as null as a whole"): the source's value
+   * is null, so the target becomes null.
+   */
+  @Test
+  void b3_aggregationReadOfASourceThatReadsAsAbsent() {
+    Store store = nested();
+    store.wiring().aggregate(store.resolve("x.b"), store.resolve("a.b"));
+    Changes c = store.batch().set("a.b", null).set("a.b.c.d", 5).apply();
+    assertApplied(c, ch("a.b", null), ch("a.b.c.d", 5), ch("x.b", null, ChangeFlag.AGGREGATE_READ));
+    assertEquals(Store.ABSENT, store.get("a.b"), "a.b is present but its int f is absent");
+    assertEquals(null, store.get("x.b"));
+  }
+
+  /**
+   * B3 (alignment). The same absent-reading member is counted as a value when a sync edge is
+   * registered; on a tie it wins and the alignment writes {@code <absent>}, which throws.
+   * Expected (§4): only non-null, non-absent values count, so the other member's value wins.
+   */
+  @Test
+  void b3_alignmentIgnoresAMemberThatReadsAsAbsent() {
+    Store store = nested();
+    store.batch().set("a.b", null).set("a.b.c.d", 5).apply();
+    B xb = (B) store.get("x.b");
+    assertDoesNotThrow(() -> store.wiring().sync(store.resolve("a.b"), store.resolve("x.b")));
+    assertEquals(xb, store.get("a.b"));
+  }
+}
