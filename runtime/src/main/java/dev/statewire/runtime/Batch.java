@@ -10,7 +10,8 @@ import dev.statewire.runtime.internal.ChangeBuffer;
  */
 public final class Batch {
   private final Engine engine;
-  final ChangeBuffer input;
+  /** The writes collected so far; swapped with the engine's queue buffer when applied. */
+  ChangeBuffer input;
   private Object tag;
   boolean open;
 

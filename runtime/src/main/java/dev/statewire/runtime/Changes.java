@@ -34,7 +34,7 @@ public final class Changes {
   }
 
   private int at(int i) {
-    if (buffer.generation() != generation) {
+    if (size != 0 && buffer.generation() != generation) {
       throw new IllegalStateException(
           "this Changes view belongs to an earlier batch; the store has run another batch since."
               + " Call toList() to keep changes beyond the next batch");

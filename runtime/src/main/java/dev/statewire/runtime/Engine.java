@@ -91,8 +91,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private final ArrayList<SubscriberReg> subscribers = new ArrayList<>();
 
   // ---- batch state ----
-  private final ChangeBuffer q;
+  private ChangeBuffer q;
+  /** The queue buffer of the previous batch, handed back to the batch whose buffer became q. */
+  private ChangeBuffer spare;
   private final ChangeBuffer scratch;
+  /** The result of every batch that applied nothing: one shared view, no allocation. */
+  private final Changes emptyView;
   private boolean[] drop = new boolean[16];
   private int[] applied = new int[16];
   private int appliedCount;
@@ -118,6 +122,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     this.flip = st.staticFlip;
     this.q = new ChangeBuffer(this);
     this.scratch = new ChangeBuffer(this);
+    this.emptyView = Changes.of(scratch, new int[0], 0);
   }
 
   // =============================================================================================
@@ -1386,7 +1391,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   Batch newBatch() {
     checkWriterForBuild();
     Batch b = cachedBatch;
-    if (b != null && !b.open) {
+    // the cached batch's buffer is the queue while a batch runs: reuse it only when none runs
+    if (b != null && !b.open && writer.get() == null) {
       return b.reset();
     }
     b = new Batch(this);
@@ -1450,7 +1456,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         copy.open = false;
         deferredTags.add(tg == null ? NO_TAG : tg);
         deferred.add(copy);
-        return Changes.of(q, applied, 0);
+        return emptyView;
       }
       throw new IllegalStateException(
           "a listener must not write to the store while it is called; return the change with"
@@ -1476,8 +1482,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         deferredTags.clear();
       }
       if (batch != null) {
+        if (batch.input == q && spare != null) {
+          batch.input = spare; // the batch's buffer is now the queue: swap the old queue in
+        }
         batch.input.clear();
       }
+      spare = null;
       writer.setRelease(null);
     }
   }
@@ -1521,32 +1531,38 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
   }
 
-  /** Stages 1–9 for one batch. The caller holds the writer slot. */
+  /**
+   * Stages 1–9 for one batch. The caller holds the writer slot. {@code input} becomes the queue
+   * (no copy); the previous queue buffer is returned through {@link #spare} for the caller to
+   * reuse as its next input buffer.
+   */
   private Changes runPipeline(ChangeBuffer input, Object tg) {
     phase = Phase.PIPELINE;
     generation++;
     releasePendingFree();
-    q.clear();
+    spare = q;
+    spare.clear();
+    q = input;
     appliedCount = 0;
     boolean ok = false;
     try {
-      for (int i = 0; i < input.size(); i++) {
-        q.add(input.path[i], input.state[i], input.bits[i], input.ref[i], input.flags[i],
-            tg != null ? tg : input.tag[i]);
+      if (tg != null) {
+        q.tagAll(tg);
       }
       // 1. input no-op filter
-      if (filterNoops() == 0) {
+      if (filterNoops(0) == 0) {
         ok = true;
         sweep();
-        return Changes.of(q, applied, 0);
+        return emptyView;
       }
       // 2–4. aggregation writes, sync, flip
-      expandRegion(0);
-      // 5. expansion no-op filter
-      if (filterNoops() == 0) {
+      int inputs = expandRegion(0);
+      // 5. expansion no-op filter; the inputs that stage 1 kept (still first in the queue) differ
+      // from the pre-batch state already, so only the expansion is checked again
+      if (filterNoops(inputs) == 0) {
         ok = true;
         sweep();
-        return Changes.of(q, applied, 0);
+        return emptyView;
       }
       // 6–7. listeners, then their outputs through stages 2–4
       if (listenerCount > 0 && !initPhase) {
@@ -1593,10 +1609,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   /** Drops queue entries equal to the current value; returns the new size. */
-  private int filterNoops() {
+  private int filterNoops(int from) {
     int n = q.size();
-    int w = 0;
-    for (int i = 0; i < n; i++) {
+    int w = from;
+    for (int i = from; i < n; i++) {
       if (!equalsShadow(q, i)) {
         if (w != i) {
           q.move(i, w);
@@ -1608,20 +1624,25 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     return w;
   }
 
-  /** Stages 2–4 over queue entries {@code [from, size)}. */
-  private void expandRegion(int from) {
+  /**
+   * Stages 2–4 over queue entries {@code [from, size)}; returns the end of the entries of the
+   * region that stage 2 kept in place (those that were not aggregation-target writes).
+   */
+  private int expandRegion(int from) {
+    int kept = q.size();
     if (!aggs.isEmpty() && !initPhase) {
-      aggregationWrites(from);
+      kept = aggregationWrites(from);
     }
     expand(sync, ChangeFlag.SYNC.bit(), false, from, q.size());
     if (!initPhase && !flip.isEmpty()) {
       expand(flip, ChangeFlag.FLIP.bit(), true, from, q.size());
     }
+    return kept;
   }
 
   // ---- stage 2 ----
 
-  private void aggregationWrites(int from) {
+  private int aggregationWrites(int from) {
     int to = q.size();
     if (drop.length < to) {
       drop = new boolean[Math.max(to, drop.length * 2)];
@@ -1656,7 +1677,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
     }
     if (!any) {
-      return;
+      return to;
     }
     int w = from;
     for (int i = from; i < to; i++) {
@@ -1672,6 +1693,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       q.copyFrom(scratch, i, scratch.path[i], scratch.flags[i]);
     }
     scratch.clear();
+    return w;
   }
 
   /** The first-registered aggregation target at or above {@code c}, or -1. */
@@ -1875,22 +1897,23 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   private void dispatchListeners(int outFrom) {
     long stamp = ++bucketStamp;
-    ArrayList<Bucket> matched = new ArrayList<>();
+    ArrayList<Bucket> matched = matchedBuckets;
+    matched.clear();
     int n = outFrom;
+    // one pass over the queue: each change is filed with every listener path at or above it
+    // (and, for node writes, below it), so no listener scans the whole queue
     for (int i = 0; i < n; i++) {
       int c = q.path[i];
       for (int a = c; a >= 0; a = parent(a)) {
         Bucket b = a < bucketAt.length ? bucketAt[a] : null;
-        if (b != null && b.stamp != stamp) {
-          b.stamp = stamp;
-          matched.add(b);
+        if (b != null) {
+          hit(b, i, stamp, matched);
         }
       }
       if (c < listenersBelow.length && listenersBelow[c] > 0) {
         for (Bucket b : buckets) {
-          if (b.stamp != stamp && b.path != c && isAncestorOrSelf(c, b.path)) {
-            b.stamp = stamp;
-            matched.add(b);
+          if (b.path != c && isAncestorOrSelf(c, b.path)) {
+            hit(b, i, stamp, matched);
           }
         }
       }
@@ -1898,19 +1921,17 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     if (matched.isEmpty()) {
       return;
     }
-    matched.sort((x, y) -> x.depth != y.depth ? Integer.compare(y.depth, x.depth) : Long.compare(x.seq, y.seq));
+    matched.sort(BUCKET_ORDER);
     phase = Phase.LISTENERS;
     try {
       for (Bucket b : matched) {
-        for (ListenerReg l : new ArrayList<>(b.regs)) {
-          if (!l.active) {
-            continue;
-          }
-          int[] idx = matchingChanges(b.path, n, outFrom);
-          Changes view = Changes.of(q, idx, idx.length);
+        int[] own = deepestFirst(b.hits);
+        for (int r = 0; r < b.regs.size(); r++) {
+          ListenerReg l = b.regs.get(r); // registrations cannot change while a batch runs
+          int[] idx = withOutputs(own, b.path, outFrom);
           currentTag = null;
           try {
-            l.fn.onChanges(new ListenerEvent(this, b.path, l.scope, view));
+            l.fn.onChanges(new ListenerEvent(this, b.path, l.scope, Changes.of(q, idx, idx.length)));
           } catch (RuntimeException | Error e) {
             throw new ListenerException(
                 "listener on \"" + (b.path == 0 ? "<root>" : pathString(b.path)) + "\" threw "
@@ -1926,42 +1947,66 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
   }
 
+  private final ArrayList<Bucket> matchedBuckets = new ArrayList<>();
+
+  /** Listener order (PIPELINE.md §5): deepest path first, then first registration on the path. */
+  private static final java.util.Comparator<Bucket> BUCKET_ORDER =
+      (x, y) -> x.depth != y.depth ? Integer.compare(y.depth, x.depth) : Long.compare(x.seq, y.seq);
+
+  private static void hit(Bucket b, int i, long stamp, ArrayList<Bucket> matched) {
+    if (b.stamp != stamp) {
+      b.stamp = stamp;
+      b.hits.clear();
+      matched.add(b);
+    }
+    if (b.hits.isEmpty() || b.hits.get(b.hits.size() - 1) != i) {
+      b.hits.add(i);
+    }
+  }
+
+  /** Queue indices in {@code hits} ordered deepest path first, stable (a counting sort by depth). */
+  private int[] deepestFirst(IntList hits) {
+    int k = hits.size();
+    int maxDepth = 0;
+    for (int j = 0; j < k; j++) {
+      maxDepth = Math.max(maxDepth, depth(q.path[hits.get(j)]));
+    }
+    int[] start = new int[maxDepth + 2];
+    for (int j = 0; j < k; j++) {
+      start[maxDepth - depth(q.path[hits.get(j)]) + 1]++;
+    }
+    for (int d = 1; d < start.length; d++) {
+      start[d] += start[d - 1];
+    }
+    int[] out = new int[k];
+    for (int j = 0; j < k; j++) {
+      int i = hits.get(j);
+      out[start[maxDepth - depth(q.path[i])]++] = i;
+    }
+    return out;
+  }
+
   private boolean matchesListener(int lp, int c) {
     return lp == 0 || isAncestorOrSelf(lp, c) || isAncestorOrSelf(c, lp);
   }
 
-  /** Queue indices matching listener path {@code lp}: deepest first (stable), then outputs. */
-  private int[] matchingChanges(int lp, int n, int outFrom) {
-    IntList l = new IntList();
-    for (int i = 0; i < n; i++) {
-      if (matchesListener(lp, q.path[i])) {
-        l.add(i);
-      }
-    }
-    int[] idx = l.toArray();
-    // stable insertion sort by depth, deepest first
-    for (int i = 1; i < idx.length; i++) {
-      int v = idx[i];
-      int d = depth(q.path[v]);
-      int j = i - 1;
-      while (j >= 0 && depth(q.path[idx[j]]) < d) {
-        idx[j + 1] = idx[j];
-        j--;
-      }
-      idx[j + 1] = v;
-    }
-    IntList out = new IntList();
+  /** {@code own} followed by the outputs of earlier listeners of this batch that match {@code lp}. */
+  private int[] withOutputs(int[] own, int lp, int outFrom) {
+    int extra = 0;
     for (int i = outFrom; i < q.size(); i++) {
       if (matchesListener(lp, q.path[i])) {
-        out.add(i);
+        extra++;
       }
     }
-    if (out.isEmpty()) {
-      return idx;
+    if (extra == 0) {
+      return own;
     }
-    int[] all = Arrays.copyOf(idx, idx.length + out.size());
-    for (int i = 0; i < out.size(); i++) {
-      all[idx.length + i] = out.get(i);
+    int[] all = Arrays.copyOf(own, own.length + extra);
+    int w = own.length;
+    for (int i = outFrom; i < q.size(); i++) {
+      if (matchesListener(lp, q.path[i])) {
+        all[w++] = i;
+      }
     }
     return all;
   }
@@ -2495,6 +2540,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     final int depth;
     final long seq;
     final ArrayList<ListenerReg> regs = new ArrayList<>(2);
+    /** Queue indices of the changes matching this path in the running batch. */
+    final IntList hits = new IntList();
     long stamp;
 
     Bucket(int path, int depth, long seq) {

@@ -85,6 +85,14 @@ public final class ChangeBuffer {
     tag = Arrays.copyOf(tag, n);
   }
 
+  /** Sets the user tag of every entry to {@code tg}. */
+  public void tagAll(Object tg) {
+    Arrays.fill(tag, 0, size, tg);
+    if (tg != null) {
+      holdsRefs = true;
+    }
+  }
+
   /** Appends an entry and returns its index. */
   public int add(int pathId, byte st, long b, Object r, int fl, Object tg) {
     if (size == path.length) {
@@ -94,11 +102,16 @@ public final class ChangeBuffer {
     path[i] = pathId;
     state[i] = st;
     bits[i] = b;
-    ref[i] = r;
     flags[i] = fl;
-    tag[i] = tg;
+    // reference stores cost a GC barrier each; while the buffer holds no reference every slot is
+    // already null (clear() keeps that true), so primitive changes skip them
     if (r != null || tg != null) {
+      ref[i] = r;
+      tag[i] = tg;
       holdsRefs = true;
+    } else if (holdsRefs) {
+      ref[i] = null;
+      tag[i] = null;
     }
     return i;
   }
@@ -113,11 +126,10 @@ public final class ChangeBuffer {
     path[to] = path[from];
     state[to] = state[from];
     bits[to] = bits[from];
-    ref[to] = ref[from];
     flags[to] = flags[from];
-    tag[to] = tag[from];
-    if (ref[to] != null || tag[to] != null) {
-      holdsRefs = true;
+    if (holdsRefs) {
+      ref[to] = ref[from];
+      tag[to] = tag[from];
     }
   }
 
