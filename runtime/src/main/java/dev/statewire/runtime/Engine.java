@@ -217,6 +217,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     return id < staticCount ? st.parents[id] : dynParent[id - staticCount];
   }
 
+  @Override
+  public boolean isNode(int id) {
+    return kind(id).isNode();
+  }
+
   PathKind kindOf(int id) {
     checkId(id);
     return st.kinds[tmpl(id)];
@@ -1425,11 +1430,35 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   void emit(int p, Object v) {
     checkEmitting();
     addChecked(q, p, v, ChangeFlag.LISTENER.bit(), currentTag);
+    fileOutput(q.size() - 1);
   }
 
   void emitBits(int p, PathKind k, long b) {
     checkEmitting();
     addCheckedBits(q, p, k, b, ChangeFlag.LISTENER.bit(), currentTag);
+    fileOutput(q.size() - 1);
+  }
+
+  /**
+   * Files listener output {@code i} with the listeners of this batch whose path it matches, so a
+   * later listener receives it without scanning every output (PIPELINE.md §5 [statewire]).
+   */
+  private void fileOutput(int i) {
+    long stamp = bucketStamp;
+    int c = q.path[i];
+    for (int a = c; a >= 0; a = parent(a)) {
+      Bucket b = a < bucketAt.length ? bucketAt[a] : null;
+      if (b != null && b.stamp == stamp) {
+        b.outputs.add(i);
+      }
+    }
+    if (c < listenersBelow.length && listenersBelow[c] > 0) {
+      for (Bucket b : buckets) {
+        if (b.stamp == stamp && b.path != c && isAncestorOrSelf(c, b.path)) {
+          b.outputs.add(i);
+        }
+      }
+    }
   }
 
   private Object currentTag;
@@ -1723,10 +1752,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       if (ge != null) {
         n = addMatch(n, ge, c, EXACT);
       }
-      for (int a = parent(c); a >= 0; a = parent(a)) {
-        Group ga = g.group(a);
-        if (ga != null) {
-          n = addMatch(n, ga, a, CHILD);
+      if (g.nodeMembers() > 0) { // only a node member can have a change below it
+        for (int a = parent(c); a >= 0; a = parent(a)) {
+          Group ga = g.group(a);
+          if (ga != null) {
+            n = addMatch(n, ga, a, CHILD);
+          }
         }
       }
       if (g.membersBelow(c) > 0 && q.state[i] == VALUE) {
@@ -1928,7 +1959,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         int[] own = deepestFirst(b.hits);
         for (int r = 0; r < b.regs.size(); r++) {
           ListenerReg l = b.regs.get(r); // registrations cannot change while a batch runs
-          int[] idx = withOutputs(own, b.path, outFrom);
+          int[] idx = withOutputs(own, b.outputs);
           currentTag = null;
           try {
             l.fn.onChanges(new ListenerEvent(this, b.path, l.scope, Changes.of(q, idx, idx.length)));
@@ -1957,6 +1988,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     if (b.stamp != stamp) {
       b.stamp = stamp;
       b.hits.clear();
+      b.outputs.clear();
       matched.add(b);
     }
     if (b.hits.isEmpty() || b.hits.get(b.hits.size() - 1) != i) {
@@ -1986,27 +2018,14 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     return out;
   }
 
-  private boolean matchesListener(int lp, int c) {
-    return lp == 0 || isAncestorOrSelf(lp, c) || isAncestorOrSelf(c, lp);
-  }
-
-  /** {@code own} followed by the outputs of earlier listeners of this batch that match {@code lp}. */
-  private int[] withOutputs(int[] own, int lp, int outFrom) {
-    int extra = 0;
-    for (int i = outFrom; i < q.size(); i++) {
-      if (matchesListener(lp, q.path[i])) {
-        extra++;
-      }
-    }
-    if (extra == 0) {
+  /** {@code own} followed by the matching outputs of listeners that ran earlier in this batch. */
+  private static int[] withOutputs(int[] own, IntList outputs) {
+    if (outputs.isEmpty()) {
       return own;
     }
-    int[] all = Arrays.copyOf(own, own.length + extra);
-    int w = own.length;
-    for (int i = outFrom; i < q.size(); i++) {
-      if (matchesListener(lp, q.path[i])) {
-        all[w++] = i;
-      }
+    int[] all = Arrays.copyOf(own, own.length + outputs.size());
+    for (int j = 0; j < outputs.size(); j++) {
+      all[own.length + j] = outputs.get(j);
     }
     return all;
   }
@@ -2542,6 +2561,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     final ArrayList<ListenerReg> regs = new ArrayList<>(2);
     /** Queue indices of the changes matching this path in the running batch. */
     final IntList hits = new IntList();
+    /** Queue indices of the listener outputs of the running batch matching this path. */
+    final IntList outputs = new IntList();
     long stamp;
 
     Bucket(int path, int depth, long seq) {

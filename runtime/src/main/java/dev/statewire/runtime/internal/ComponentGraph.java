@@ -24,6 +24,9 @@ public final class ComponentGraph {
   public interface Tree {
     /** The parent of {@code id}, or -1 for the root. */
     int parent(int id);
+
+    /** Whether {@code id} is a node path (record, map or list) that can have paths below it. */
+    boolean isNode(int id);
   }
 
   /** One connected component: its members in order and its position in the group order. */
@@ -51,6 +54,8 @@ public final class ComponentGraph {
   private final Map<Integer, IntList> adjacency;
   private final ArrayList<Group> order;
   private long nextSeq;
+  /** Members that are node paths: when 0, no change can lie below a member (no child match). */
+  private int nodeMembers;
 
   /** An empty graph with room for {@code capacity} path IDs. */
   public ComponentGraph(int capacity) {
@@ -83,6 +88,7 @@ public final class ComponentGraph {
       adjacency.put(e.getKey(), new IntList(e.getValue()));
     }
     nextSeq = o.nextSeq;
+    nodeMembers = o.nodeMembers;
   }
 
   /** A deep copy: a store copies the schema's prebuilt graph before its first change to it. */
@@ -103,6 +109,11 @@ public final class ComponentGraph {
   /** The group of {@code id}, or {@code null}. */
   public Group group(int id) {
     return id < groupOf.length ? groupOf[id] : null;
+  }
+
+  /** Number of members that are node paths (so that changes below them are child matches). */
+  public int nodeMembers() {
+    return nodeMembers;
   }
 
   /** Number of group members strictly below {@code id}. */
@@ -285,6 +296,9 @@ public final class ComponentGraph {
   private void join(Group g, int m, Tree tree) {
     g.members.add(m);
     groupOf[m] = g;
+    if (tree.isNode(m)) {
+      nodeMembers++;
+    }
     for (int p = tree.parent(m); p >= 0; p = tree.parent(p)) {
       below[p]++;
     }
@@ -293,6 +307,9 @@ public final class ComponentGraph {
   private void leave(Group g, int m, Tree tree) {
     g.members.removeValue(m);
     groupOf[m] = null;
+    if (tree.isNode(m)) {
+      nodeMembers--;
+    }
     for (int p = tree.parent(m); p >= 0; p = tree.parent(p)) {
       below[p]--;
     }

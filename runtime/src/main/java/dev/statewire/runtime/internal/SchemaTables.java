@@ -241,6 +241,11 @@ public final class SchemaTables implements ComponentGraph.Tree {
     return parents[id];
   }
 
+  @Override
+  public boolean isNode(int id) {
+    return kinds[id].isNode();
+  }
+
   /** Whether {@code a} is {@code b} or one of its ancestors (static IDs). */
   public boolean isAncestor(int a, int b) {
     return a <= b && b < end[a];

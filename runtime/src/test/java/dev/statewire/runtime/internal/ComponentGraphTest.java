@@ -18,8 +18,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class ComponentGraphTest {
-  /** A flat tree: every path is a child of the root 0. */
-  private static final ComponentGraph.Tree FLAT = id -> id == 0 ? -1 : 0;
+  /** A flat tree: every path is a leaf child of the root 0. */
+  private static final ComponentGraph.Tree FLAT =
+      new ComponentGraph.Tree() {
+        @Override
+        public int parent(int id) {
+          return id == 0 ? -1 : 0;
+        }
+
+        @Override
+        public boolean isNode(int id) {
+          return id == 0;
+        }
+      };
 
   private static int[] members(ComponentGraph g, int id) {
     return g.group(id).members.toArray();

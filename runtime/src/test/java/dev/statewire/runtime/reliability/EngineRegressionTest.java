@@ -16,17 +16,20 @@ import dev.statewire.runtime.testkit.TestSchemas;
 import org.junit.jupiter.api.Test;
 
 /**
- * The engine bugs that the differential test found, each as the smallest failing case (shrunk
- * from the seeds given in docs/RELIABILITY.md). Expected values are what PIPELINE.md,
- * docs/SEMANTICS.md and the reference model say.
+ * Regression tests for the engine bugs B1–B7 that the reliability suite found (docs/RELIABILITY.md,
+ * "Engine bugs found and fixed"; all fixed in commit 68fad55). Each test is the smallest failing
+ * case, shrunk from the seed given there, and failed before the fix. Expected values are what
+ * PIPELINE.md, docs/SEMANTICS.md and the reference model say.
  */
-class EngineBugsTest {
+class EngineRegressionTest {
 
   record Pair(String a, String b, int n) {}
 
   /**
-   * B1. Creating a store whose static sync needs alignment leaves the engine in its pipeline
-   * phase: every later registration throws "cannot register ... while a batch runs".
+   * Guards B1 (found by the differential test, run seed 20240671721833, S1). Creating a store
+   * whose static sync needs alignment left the engine in its pipeline phase ({@code init} called
+   * {@code runPipeline} directly): every later registration threw "cannot register ... while a
+   * batch runs" until the first batch.
    */
   @Test
   void b1_registrationWorksAfterACreationThatAligned() {
@@ -42,9 +45,10 @@ class EngineBugsTest {
   record Sel(boolean a, boolean b, Boolean all) {}
 
   /**
-   * B2. Writing null to an aggregation target fans null out to primitive sources: the store then
-   * holds null in a {@code boolean} and every snapshot throws. Expected: the write is refused
-   * like any null into a primitive (ValueTypeException naming the source), store unchanged.
+   * Guards B2 (differential, run seed 20240671721835, S3). Writing null to an aggregation target
+   * fanned null out to primitive sources: the store then held null in a {@code boolean} and every
+   * snapshot threw. Expected: the write is refused like any null into a primitive
+   * (ValueTypeException naming the source), store unchanged.
    */
   @Test
   void b2_nullWrittenToATargetWithPrimitiveSourcesIsRefused() {
@@ -71,8 +75,9 @@ class EngineBugsTest {
   }
 
   /**
-   * B4. A path ID of an entry removed by the last batch (its IDs are freed when the next batch
-   * starts) throws ArrayIndexOutOfBoundsException instead of UnknownPathException.
+   * Guards B4 (BadInputTest row 21). A path ID of an entry removed by the last batch (its IDs are
+   * freed when the next batch starts) threw ArrayIndexOutOfBoundsException instead of
+   * UnknownPathException.
    */
   @Test
   void b4_writeThroughAPathIdOfARemovedEntry() {
@@ -85,9 +90,38 @@ class EngineBugsTest {
   }
 
   /**
-   * B7. Closing a listener registration that the removal of its entry detached throws
-   * ArrayIndexOutOfBoundsException (its message names a freed path ID) instead of the
-   * documented IllegalStateException. Shrunk from seed 7002720 (-Dstatewire.seed=7, run #2699).
+   * Guards B5 (BadInputTest row 35). A batch that {@code put} a new entry and was then abandoned
+   * by a throwing listener left the block reserved for the entry on the free list: the snapshot
+   * was unchanged, but {@code stats().freeIds} went 0 → 3 (and the capacity could grow).
+   * Expected: the store byte-for-byte unchanged, every {@code stats()} size equal — also when
+   * it happens again and again.
+   */
+  @Test
+  void b5_anAbandonedBatchThatPutAnEntryReservesNothing() {
+    Store store = cart();
+    store.listenAll(e -> {
+      if (e.changes().size() > 1) {
+        throw new IllegalStateException("injected");
+      }
+    });
+    Object before = store.snapshot();
+    Store.Stats stats = store.stats();
+    for (int i = 0; i < 50; i++) {
+      String key = "k" + (10 + i);
+      assertThrows(dev.statewire.runtime.ListenerException.class,
+          () -> store.batch().put(store.resolve("items"), key, new Line(true, 7)).set("n", 3).apply());
+      assertEquals(before, store.snapshot());
+      assertEquals(stats, store.stats(), "after abandoned batch " + i);
+    }
+    assertThrows(dev.statewire.runtime.UnknownPathException.class, () -> store.resolve("items.k10.qty"));
+    store.put(store.resolve("items"), "k3", new Line(true, 3));
+    assertEquals(new Line(true, 3), store.get("items.k3"), "a later put still works");
+  }
+
+  /**
+   * Guards B7 (differential, run seed 7002720, Market). Closing a listener registration that the
+   * removal of its entry detached threw ArrayIndexOutOfBoundsException (its message named a
+   * freed path ID) instead of the documented IllegalStateException.
    */
   @Test
   void b7_closingAListenerDetachedByItsEntrysRemoval() {
@@ -104,12 +138,12 @@ class EngineBugsTest {
   record Tri(Boolean t, Boolean a, Boolean b, Boolean c) {}
 
   /**
-   * B6. With two aggregations on one target, stage 9 reads the target once or twice depending on
-   * the source values: {@code readAggregation} sets {@code readStamp} only on the aggregations it
-   * visited before the first disagreeing source, so a later aggregation on the same target is
-   * read again after a chained target write. Here: t ← [a, b] (#0), b ← [c] (#1), t ← [a] (#2);
+   * Guards B6 (differential, run seed 7000677, S3). With two aggregations on one target, stage 9
+   * read the target once or twice depending on the source values: {@code readAggregation} set
+   * {@code readStamp} only on the aggregations it visited before the first disagreeing source, so
+   * a later aggregation on the same target was read again after a chained target write. Here: t ← [a, b] (#0), b ← [c] (#1), t ← [a] (#2);
    * the batch [a=true, c=true]. The model reads t once, when #0 is reached (a and b disagree:
-   * null, unchanged). The engine reads it again at #2 (after #1 set b) and writes t=true; had a
+   * null, unchanged). The engine read it again at #2 (after #1 set b) and wrote t=true; had a
    * and b agreed at #0, it would not have. Expected: one rule, independent of the values (the
    * model's: each target once per batch, at its first touched aggregation).
    */
@@ -140,9 +174,10 @@ class EngineBugsTest {
   }
 
   /**
-   * B3 (stage 9). A source node that is present but reads as absent (a record whose primitive
-   * component is absent, after a write below a null node) is copied to the target as {@code
-   * Store.ABSENT}: the codec throws after stage 8 has applied, so the batch is half applied.
+   * Guards B3, stage 9 (differential, run seed 20240671721848, S4). A source node that is present
+   * but reads as absent (a record whose primitive component is absent, after a write below a
+   * null node) was copied to the target as {@code Store.ABSENT}: the codec threw after stage 8
+   * had applied, so the batch was half applied and the snapshot cache stale.
    * Expected (PIPELINE.md §3 stage 9, SEMANTICS "reads as null as a whole"): the source's value
    * is null, so the target becomes null.
    */
@@ -157,8 +192,8 @@ class EngineBugsTest {
   }
 
   /**
-   * B3 (alignment). The same absent-reading member is counted as a value when a sync edge is
-   * registered; on a tie it wins and the alignment writes {@code <absent>}, which throws.
+   * Guards B3, alignment. The same absent-reading member was counted as a value when a sync edge
+   * was registered; on a tie it won and the alignment wrote {@code <absent>}, which threw.
    * Expected (§4): only non-null, non-absent values count, so the other member's value wins.
    */
   @Test

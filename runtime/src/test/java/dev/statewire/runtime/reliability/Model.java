@@ -53,17 +53,9 @@ final class Model {
     private static final long serialVersionUID = 1L;
     final Class<? extends RuntimeException> expected;
 
-    /** The engine bug this outcome exposes (see docs/RELIABILITY.md), or null. */
-    final String knownBug;
-
     ModelException(Class<? extends RuntimeException> expected, String message) {
-      this(expected, message, null);
-    }
-
-    ModelException(Class<? extends RuntimeException> expected, String message, String knownBug) {
       super(message, null, false, false);
       this.expected = expected;
-      this.knownBug = knownBug;
     }
   }
 
@@ -559,9 +551,6 @@ final class Model {
   private final List<String[]> templateSync;
   private final List<String[]> templateFlip;
 
-  /** Set when the last operation met a case where the engine is known to be wrong (B3 ...). */
-  String knownBug;
-
   /** Listener call log: listener id, received changes, scope value. */
   final List<String> listenerLog = new ArrayList<>();
 
@@ -1008,7 +997,6 @@ final class Model {
    * @return the applied changes, in order
    */
   List<Ch> batch(List<Input> inputs, Object tag) {
-    knownBug = null;
     Saved saved = save();
     try {
       List<Ch> queue = new ArrayList<>();
@@ -1086,11 +1074,7 @@ final class Model {
           continue;
         }
         if (!read.add(a.target)) {
-          // a target is read once per batch, from the union of its sources
-          if (!Objects.equals(get(a.target), commonValue(a))) {
-            knownBug = "B6"; // the engine may read it again here, depending on source values
-          }
-          continue;
+          continue; // a target is read once per batch, from the union of its sources
         }
         Object v = commonValue(a);
         if (!Objects.equals(get(a.target), v)) {
@@ -1136,9 +1120,6 @@ final class Model {
       return null;
     }
     Object first = visible(t, raw0);
-    if (first == ABSENT) {
-      knownBug = "B3"; // the engine copies Store.ABSENT here and throws after stage 8
-    }
     for (String s : src) {
       if (!Objects.equals(visible(t, get(s)), first)) {
         return null;
@@ -1183,7 +1164,7 @@ final class Model {
             if (c.value() == null && raw(typeAt(dest)).isPrimitive()) {
               // [statewire] SEMANTICS "null is refused for primitive paths": the batch is abandoned
               throw new ModelException(dev.statewire.runtime.ValueTypeException.class,
-                  "null written to aggregation target " + c.path() + " fans out to primitive source " + dest, "B2");
+                  "null written to aggregation target " + c.path() + " fans out to primitive source " + dest);
             }
             if (exists(dest)) {
               appended.add(c.derive(dest, c.value(), ChangeFlag.AGGREGATION));
@@ -1308,7 +1289,6 @@ final class Model {
    * @return the registration and the alignment batch's applied changes
    */
   Object[] registerPair(boolean isFlip, String a, String b) {
-    knownBug = null;
     checkPath(a);
     checkPath(b);
     Type ta = typeAt(a);
@@ -1362,10 +1342,6 @@ final class Model {
       LinkedHashMap<Object, Integer> counts = new LinkedHashMap<>();
       for (String m : g) {
         Object vis = visible(typeAt(m), get(m));
-        Object raw = get(m);
-        if (vis == ABSENT && raw != null && raw != ABSENT) {
-          knownBug = "B3"; // the engine counts this member's absent value and may write <absent>
-        }
         if (vis != null && vis != ABSENT) {
           counts.merge(vis, 1, Integer::sum);
         }
@@ -1392,7 +1368,6 @@ final class Model {
 
   /** Registers an aggregation; its target is read at once (not reported). */
   Reg registerAggregation(String target, List<String> sources) {
-    knownBug = null;
     checkPath(target);
     Class<?> tt = raw(typeAt(target));
     if (tt.isPrimitive()) {

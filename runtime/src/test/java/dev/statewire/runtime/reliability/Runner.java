@@ -102,10 +102,8 @@ final class Runner {
     long wiringSteps;
     long rejectedWiring;
     long doubleCloses;
-    long knownBugSkips;
 
     void add(Counts o) {
-      knownBugSkips += o.knownBugSkips;
       batches += o.batches;
       changesIn += o.changesIn;
       applied += o.applied;
@@ -115,13 +113,6 @@ final class Runner {
       doubleCloses += o.doubleCloses;
     }
   }
-
-  /**
-   * {@code -Dstatewire.skipKnownBugs=true}: work around the engine bugs listed in
-   * docs/RELIABILITY.md (B1, B2, ...) so that a run can look for further differences. Off by
-   * default: the test then fails until they are fixed.
-   */
-  static final boolean SKIP_KNOWN_BUGS = Boolean.getBoolean("statewire.skipKnownBugs");
 
   final Scenario scenario;
   final Store store;
@@ -137,32 +128,6 @@ final class Runner {
     this.store = Store.create(scenario.schema(), initial);
     this.model = scenario.model(initial);
     store.subscribe(c -> notes.add(c.toList()));
-    if (SKIP_KNOWN_BUGS) {
-      store.batch().apply(); // works around B1: an empty batch resets the engine's phase after create
-    }
-  }
-
-  /** Thrown (with {@code -Dstatewire.skipKnownBugs=true}) to end a run at a known engine bug. */
-  static final class KnownBugStop extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    KnownBugStop(String bug) {
-      super(bug, null, false, false);
-    }
-  }
-
-  private void stopOnKnownBug(ModelException expected) {
-    if (expected != null && expected.knownBug != null) {
-      model.knownBug = expected.knownBug;
-    }
-    stopOnKnownBug();
-  }
-
-  private void stopOnKnownBug() {
-    if (SKIP_KNOWN_BUGS && model.knownBug != null) {
-      counts.knownBugSkips++;
-      throw new KnownBugStop(model.knownBug);
-    }
   }
 
   /** IDs of the registrations that are active in the model. */
@@ -187,8 +152,6 @@ final class Runner {
       String r;
       try {
         r = step(steps.get(i));
-      } catch (KnownBugStop stop) {
-        return null; // with -Dstatewire.skipKnownBugs=true a known engine bug ends the script
       } catch (RuntimeException | AssertionError e) {
         r = "harness error " + e + stack(e);
       }
@@ -270,12 +233,6 @@ final class Runner {
     } catch (ModelException e) {
       expectedError = e;
     }
-    if (expectedError != null && expectedError.knownBug != null && SKIP_KNOWN_BUGS) {
-      counts.knownBugSkips++;
-      model.listenerLog.clear(); // the store does not run this batch
-      return null;
-    }
-    stopOnKnownBug();
     List<Ch> actual = null;
     RuntimeException actualError = null;
     try {
@@ -372,7 +329,6 @@ final class Runner {
     } catch (ModelException e) {
       expectedError = e;
     }
-    stopOnKnownBug(expectedError);
     Registration reg = null;
     RuntimeException actualError = null;
     try {
@@ -416,7 +372,6 @@ final class Runner {
     } catch (ModelException e) {
       expectedError = e;
     }
-    stopOnKnownBug(expectedError);
     Registration reg = null;
     RuntimeException actualError = null;
     try {
@@ -518,10 +473,6 @@ final class Runner {
     Reg m = modelRegs.get(c.id());
     Registration s = storeRegs.get(c.id());
     if (m == null) {
-      return null;
-    }
-    if (SKIP_KNOWN_BUGS && !m.active && m.kind.equals("listener") && !model.exists(m.a)) {
-      counts.knownBugSkips++; // B7: the store's message names a freed path ID and throws AIOOBE
       return null;
     }
     counts.wiringSteps++;
