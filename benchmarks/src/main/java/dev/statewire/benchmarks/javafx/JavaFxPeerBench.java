@@ -1,0 +1,96 @@
+package dev.statewire.benchmarks.javafx;
+
+import dev.statewire.runtime.Changes;
+import dev.statewire.runtime.Store;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * statewire against the peer a Java user would pick instead, JavaFX properties (issue 6 §3), in
+ * the same JVM and run: the checkout form of conformance shape S1 ({@link CheckoutModels}). Single
+ * edits (a synced street, the flipped isBuy, the quantity that drives the total) and one edit of
+ * 100 changes ({@link EditScript}; statewire: one batch, JavaFX: 100 property sets). Every call
+ * writes values that differ from the current ones (two alternating phases).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 10, time = 1)
+@Fork(2)
+public class JavaFxPeerBench {
+  Store store;
+  CheckoutModels.Fx fx;
+  int phase;
+  int quantity = 1;
+  boolean isBuy = true;
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    store = CheckoutModels.statewire();
+    fx = new CheckoutModels.Fx();
+  }
+
+  private int nextPhase() {
+    phase ^= 1;
+    return phase;
+  }
+
+  @Benchmark
+  public Changes statewireStreet() {
+    return store.set(CheckoutModels.SHIPPING_STREET, EditScript.street(nextPhase()));
+  }
+
+  @Benchmark
+  public Object javafxStreet() {
+    fx.shippingStreet.set(EditScript.street(nextPhase()));
+    return fx.billingStreet.get();
+  }
+
+  @Benchmark
+  public Changes statewireFlip() {
+    isBuy = !isBuy;
+    return store.setBoolean(CheckoutModels.IS_BUY, isBuy);
+  }
+
+  @Benchmark
+  public boolean javafxFlip() {
+    isBuy = !isBuy;
+    fx.isBuy.set(isBuy);
+    return fx.isSell.get();
+  }
+
+  @Benchmark
+  public Changes statewireQuantity() {
+    quantity = 3 - quantity;
+    return store.setInt(CheckoutModels.QUANTITY, quantity);
+  }
+
+  @Benchmark
+  public double javafxQuantity() {
+    quantity = 3 - quantity;
+    fx.quantity.set(quantity);
+    return fx.total.get();
+  }
+
+  @Benchmark
+  public Changes statewire100() {
+    return EditScript.statewire(store, nextPhase());
+  }
+
+  @Benchmark
+  public double javafx100() {
+    EditScript.javafx(fx, nextPhase());
+    return fx.total.get();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.statewire.benchmarks.memory;
+
+import dev.statewire.benchmarks.support.FlatState;
+import dev.statewire.runtime.Schema;
+import dev.statewire.runtime.Store;
+import java.util.List;
+
+/**
+ * Many stores in one JVM (issue 6 §4): creates stores of a 50-path flat state (one shared schema,
+ * one batch applied to each so its buffers exist) until {@code count} are alive or the heap is
+ * exhausted, and prints how far it got. Run with the heap the goal names:
+ *
+ * <pre>java -Xmx1g -cp benchmarks/target/benchmarks.jar dev.statewire.benchmarks.memory.ManyStores 1000000</pre>
+ *
+ * The per-store bytes come from {@link Footprint} ("flat 50 paths").
+ */
+public final class ManyStores {
+  private ManyStores() {}
+
+  public static void main(String[] args) {
+    int count = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
+    Schema schema = FlatState.schema(50);
+    long[] bytes = Footprint.measure(touched(FlatState.store(schema)), schema, List.of());
+    System.out.println("per store (JOL): " + bytes[0] + " bytes; schema: " + bytes[1] + " bytes; max heap: "
+        + Runtime.getRuntime().maxMemory() + " bytes");
+    Store[] stores = new Store[count];
+    int made = 0;
+    long t0 = System.nanoTime();
+    try {
+      for (; made < count; made++) {
+        stores[made] = touched(FlatState.store(schema));
+      }
+    } catch (OutOfMemoryError e) {
+      int reached = made;
+      stores = null; // free the heap before printing
+      System.out.println("OutOfMemoryError after " + reached + " stores (goal " + count + ")");
+      return;
+    }
+    long ms = (System.nanoTime() - t0) / 1_000_000;
+    Runtime rt = Runtime.getRuntime();
+    System.gc();
+    System.out.println("created " + made + " stores in " + ms + " ms; heap used after GC: "
+        + (rt.totalMemory() - rt.freeMemory()) + " bytes; " + stores.length);
+  }
+
+  private static Store touched(Store s) {
+    s.setDouble(FlatState.FIRST_DOUBLE, 1.0);
+    return s;
+  }
+}
