@@ -17,7 +17,7 @@ public final class Batch {
 
   Batch(Engine engine) {
     this.engine = engine;
-    this.input = new ChangeBuffer(engine);
+    this.input = new ChangeBuffer(engine, 4);
   }
 
   Batch reset() {

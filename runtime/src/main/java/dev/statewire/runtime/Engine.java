@@ -94,21 +94,23 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private ChangeBuffer q;
   /** The queue buffer of the previous batch, handed back to the batch whose buffer became q. */
   private ChangeBuffer spare;
-  private final ChangeBuffer scratch;
+  private ChangeBuffer scratch;
   /** The result of every batch that applied nothing: one shared view, no allocation. */
   private final Changes emptyView;
-  private boolean[] drop = new boolean[16];
-  private int[] applied = new int[16];
+  // per-store buffers start empty and grow on first use: a million small stores must fit in 1 GB
+  // (measured before: 4,224 B of fixed buffers per 50-path store)
+  private boolean[] drop = new boolean[0];
+  private int[] applied = new int[0];
   private int appliedCount;
   private long generation;
   private Batch cachedBatch;
   private final AtomicReference<Thread> writer = new AtomicReference<>();
   private Phase phase = Phase.IDLE;
-  private final ArrayDeque<Batch> deferred = new ArrayDeque<>();
+  private ArrayDeque<Batch> deferred;
   private Object snapshotCache;
-  private final int[] matchMember = new int[64];
-  private final int[] matchMode = new int[64];
-  private final Group[] matchGroup = new Group[64];
+  private int[] matchMember = new int[0];
+  private int[] matchMode = new int[0];
+  private Group[] matchGroup = new Group[0];
 
   Engine(Schema schema) {
     this.schema = schema;
@@ -120,9 +122,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     this.idCount = staticCount;
     this.sync = st.staticSync;
     this.flip = st.staticFlip;
-    this.q = new ChangeBuffer(this);
-    this.scratch = new ChangeBuffer(this);
-    this.emptyView = Changes.of(scratch, new int[0], 0);
+    this.q = new ChangeBuffer(this, 2);
+    this.emptyView = Changes.of(q, new int[0], 0);
   }
 
   // =============================================================================================
@@ -1483,6 +1484,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           copy.input.copyFrom(input, i, input.path[i], input.flags[i]);
         }
         copy.open = false;
+        if (deferred == null) {
+          deferred = new ArrayDeque<>();
+          deferredTags = new ArrayDeque<>();
+        }
         deferredTags.add(tg == null ? NO_TAG : tg);
         deferred.add(copy);
         return emptyView;
@@ -1506,7 +1511,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       return result;
     } finally {
       phase = Phase.IDLE;
-      if (!deferred.isEmpty()) {
+      if (deferred != null && !deferred.isEmpty()) {
         deferred.clear();
         deferredTags.clear();
       }
@@ -1521,7 +1526,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
   }
 
-  private final ArrayDeque<Object> deferredTags = new ArrayDeque<>();
+  private ArrayDeque<Object> deferredTags;
   private static final Object NO_TAG = new Object();
 
   private void notifySubscribers(Changes first) {
@@ -1534,7 +1539,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           s.fn.accept(result);
         }
       }
-      Batch next = deferred.poll();
+      Batch next = deferred == null ? null : deferred.poll();
       if (next == null) {
         return;
       }
@@ -1553,7 +1558,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       phase = Phase.PIPELINE;
       result = runPipeline(next.input, nextTag);
       if (appliedCount == 0) {
-        if (deferred.isEmpty()) {
+        if (deferred == null || deferred.isEmpty()) {
           return;
         }
       }
@@ -1675,6 +1680,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     int to = q.size();
     if (drop.length < to) {
       drop = new boolean[Math.max(to, drop.length * 2)];
+    }
+    if (scratch == null) {
+      scratch = new ChangeBuffer(this, 8);
     }
     scratch.clear();
     boolean any = false;
@@ -1846,7 +1854,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
     }
     if (n == matchGroup.length) {
-      return n;
+      int cap = Math.max(8, n * 2);
+      matchGroup = Arrays.copyOf(matchGroup, cap);
+      matchMember = Arrays.copyOf(matchMember, cap);
+      matchMode = Arrays.copyOf(matchMode, cap);
     }
     matchGroup[n] = g;
     matchMember[n] = member;

@@ -41,8 +41,13 @@ public final class ChangeBuffer {
 
   /** An empty buffer describing its entries through {@code context}. */
   public ChangeBuffer(Context context) {
+    this(context, 16);
+  }
+
+  /** An empty buffer with room for {@code capacity} entries before it grows. */
+  public ChangeBuffer(Context context, int capacity) {
     this.context = context;
-    int n = 16;
+    int n = Math.max(1, capacity);
     path = new int[n];
     state = new byte[n];
     bits = new long[n];
