@@ -973,7 +973,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       return st.codec.construct(t, comps);
     }
     if (k == PathKind.MAP) {
-      LinkedHashMap<String, Object> m = new LinkedHashMap<>((Map<String, ?>) base);
+      LinkedHashMap<Object, Object> m = new LinkedHashMap<>((Map<?, ?>) base);
       String key = dynKey[child - staticCount];
       Object nv = overlay(m.containsKey(key) ? m.get(key) : Store.ABSENT, child, target, v);
       if (nv == Store.ABSENT) {

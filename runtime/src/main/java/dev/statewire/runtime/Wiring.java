@@ -42,7 +42,11 @@ public final class Wiring {
    */
   @SafeVarargs
   public final <T> Registration aggregate(Path<T> target, Path<T>... sources) {
-    return aggregate(target, List.of(sources));
+    int[] ids = new int[sources.length];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = engine.checkOwner(Objects.requireNonNull(sources[i], "source"));
+    }
+    return engine.registerAggregation(engine.checkOwner(target), ids);
   }
 
   /** As {@link #aggregate(Path, Path[])} with a list of sources. */
