@@ -50,7 +50,8 @@ public final class Store {
    * Creates a store from flat {@code (path ID, value)} pairs: every path starts absent, then each
    * value is written in order (ancestors become present), then the static wiring is set up as in
    * {@link #create(Schema, Object)}. Useful for states assembled field by field; paths never
-   * written stay absent (a record with an absent primitive component snapshots as null).
+   * written stay absent (a record with an absent primitive component reads as absent:
+   * {@code null} where it is a component of a snapshot, {@link #ABSENT} at the root).
    */
   public static Store fromValues(Schema schema, int[] pathIds, Object[] values) {
     Objects.requireNonNull(schema, "schema");

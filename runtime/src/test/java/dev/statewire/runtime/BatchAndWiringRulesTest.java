@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.statewire.runtime.testkit.TestSchemas;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * {@link Batch} building (chaining, size, tags, entries reserved by {@code put}, every typed
@@ -54,6 +56,43 @@ class BatchAndWiringRulesTest {
     assertThrows(IllegalStateException.class, () -> b.setBoolean(s.resolve("flag"), false));
     assertThrows(IllegalStateException.class, () -> b.entry(s.resolve("items"), "k2"));
   }
+
+  @Test
+  void anAppliedBatchRefusesEveryFurtherWrite() {
+    Store s = store();
+    int items = s.resolve("items");
+    Batch b = s.batch().set("n", 2);
+    b.apply();
+    Object before = s.snapshot();
+    List<Executable> writes = List.of(
+        () -> b.set(s.path("name", String.class), "p"),
+        () -> b.set(s.resolve("name"), "p"),
+        () -> b.setInt(s.resolve("n"), 3),
+        () -> b.setLong(s.resolve("total"), 3L),
+        () -> b.setDouble(s.resolve("price"), 3.0),
+        () -> b.put(items, "k9", new Line(true, 9)),
+        () -> b.remove(items, "k1"),
+        () -> b.apply());
+    for (Executable w : writes) {
+      assertEquals("this batch was applied already; start a new one with store.batch()",
+          assertThrows(IllegalStateException.class, w).getMessage());
+    }
+    assertEquals(0, b.size(), "nothing was added to the applied batch");
+    assertEquals(before, s.snapshot());
+    assertEquals(List.of("k1"), s.keys(items));
+  }
+
+  @Test
+  void anAppliedBatchRefusesAListAdd() {
+    Store s = Store.create(TestSchemas.schema(WithList.class), new WithList(List.of()));
+    int lines = s.resolve("lines");
+    Batch b = s.batch().add(lines, new Line(true, 1));
+    b.apply();
+    assertThrows(IllegalStateException.class, () -> b.add(lines, new Line(false, 2)));
+    assertEquals(1, s.size(lines));
+  }
+
+  record WithList(List<Line> lines) {}
 
   @Test
   void setBooleanFalseWritesFalse() {
