@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.statewire.runtime.ConcurrentWriteException;
 import dev.statewire.runtime.ListenerException;
 import dev.statewire.runtime.Registration;
 import dev.statewire.runtime.Schema;
@@ -17,9 +16,6 @@ import dev.statewire.runtime.ValueTypeException;
 import dev.statewire.runtime.WiringException;
 import dev.statewire.runtime.testkit.TestSchemas;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 /** Every bad input gets a clear error naming the path and values, and changes nothing. */
@@ -159,38 +155,5 @@ class ErrorsTest {
     store.subscribe(c -> store.setInt(count, store.getInt(count) + 1));
     StateException e = assertThrows(StateException.class, () -> store.setInt(count, 5));
     assertTrue(e.getMessage().contains("[count]"), e.getMessage());
-  }
-
-  @Test
-  void writeFromASecondThreadDuringABatchIsRejected() throws Exception {
-    Store store = store();
-    CountDownLatch inListener = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    store.listen(store.resolve("count"), store.resolve("count"), e -> {
-      inListener.countDown();
-      try {
-        release.await(10, TimeUnit.SECONDS);
-      } catch (InterruptedException ie) {
-        Thread.currentThread().interrupt();
-      }
-    });
-    AtomicReference<Throwable> first = new AtomicReference<>();
-    Thread t = new Thread(() -> {
-      try {
-        store.setInt(store.resolve("count"), 9);
-      } catch (Throwable x) {
-        first.set(x);
-      }
-    }, "writer-1");
-    t.start();
-    assertTrue(inListener.await(10, TimeUnit.SECONDS));
-    ConcurrentWriteException e =
-        assertThrows(ConcurrentWriteException.class, () -> store.set("name", "other thread"));
-    assertTrue(e.getMessage().contains("writer-1"), e.getMessage());
-    release.countDown();
-    t.join(10_000);
-    assertEquals(null, first.get());
-    assertEquals(9, store.get("count"));
-    assertEquals("x", store.get("name"));
   }
 }
