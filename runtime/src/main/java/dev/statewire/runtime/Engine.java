@@ -1474,7 +1474,36 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   // batches: the pipeline
   // =============================================================================================
 
+  /**
+   * Runs a batch and returns the view of what it applied. Kept small so that it inlines into the
+   * caller: a caller that ignores the view lets escape analysis remove its allocation (measured:
+   * batch1OneSyncPeerIgnored 32 -> 0 B/op).
+   */
   Changes run(ChangeBuffer input, Object tg, Batch batch) {
+    int n = execute(input, tg, batch);
+    return n == 0 ? emptyView : n > 0 ? Changes.of(q, applied, n) : takeNotifiedView();
+  }
+
+  /** The view handed to subscribers, which {@link #execute} returns as {@code -1}. */
+  private Changes notifiedView;
+
+  private Changes takeNotifiedView() {
+    Changes v = notifiedView;
+    notifiedView = null;
+    return v;
+  }
+
+  /** The current queue's applied changes as a view. */
+  private Changes view() {
+    return appliedCount == 0 ? emptyView : Changes.of(q, applied, appliedCount);
+  }
+
+  /**
+   * Runs a batch: the second-writer checks, the pipeline, then the subscribers. Returns the number
+   * of changes applied ({@link #q} at {@link #applied}), or {@code -1} when subscribers were
+   * notified: their view is then in {@link #notifiedView}.
+   */
+  private int execute(ChangeBuffer input, Object tg, Batch batch) {
     Thread me = Thread.currentThread();
     Thread w = writer.get();
     if (w == me) {
@@ -1490,11 +1519,21 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         }
         deferredTags.add(tg == null ? NO_TAG : tg);
         deferred.add(copy);
-        return emptyView;
+        return 0;
       }
       throw new IllegalStateException(
           "a listener must not write to the store while it is called; return the change with"
               + " event.emit(path, value) instead");
+    }
+    // A batch whose every write equals the current value applies nothing (stage 1 drops it all):
+    // decide that before taking the writer slot. Measured: noopBatch 42.8 -> 14.8 ns.
+    if (w == null && isNoop(input)) {
+      generation++; // earlier views go stale exactly as after a batch through the pipeline
+      appliedCount = 0;
+      if (batch != null) {
+        batch.input.clear();
+      }
+      return 0;
     }
     if (!writer.compareAndSet(null, me)) {
       Thread other = writer.get();
@@ -1504,11 +1543,14 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
               + "\" was rejected (a store is single-writer)");
     }
     try {
-      Changes result = runPipeline(input, tg);
-      if (appliedCount > 0 && !subscribers.isEmpty()) {
-        notifySubscribers(result);
+      int n = runPipeline(input, tg);
+      if (n > 0 && !subscribers.isEmpty()) {
+        Changes v = view();
+        notifySubscribers(v);
+        notifiedView = v;
+        return -1;
       }
-      return result;
+      return n;
     } finally {
       phase = Phase.IDLE;
       if (deferred != null && !deferred.isEmpty()) {
@@ -1524,6 +1566,23 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       spare = null;
       writer.setRelease(null);
     }
+  }
+
+  /**
+   * Whether stage 1 would reduce {@code input} to nothing and no entry reserved by an abandoned
+   * batch waits for the sweep: running such a batch would change only the generation. (Blocks that
+   * the previous batch removed need no batch: {@link #allocate} releases them before it reserves.)
+   */
+  private boolean isNoop(ChangeBuffer input) {
+    if (!maybeDead.isEmpty()) {
+      return false;
+    }
+    for (int i = input.size() - 1; i >= 0; i--) {
+      if (!equalsShadow(input, i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private ArrayDeque<Object> deferredTags;
@@ -1556,7 +1615,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
                 + " state is what it wants");
       }
       phase = Phase.PIPELINE;
-      result = runPipeline(next.input, nextTag);
+      runPipeline(next.input, nextTag);
+      result = view();
       if (appliedCount == 0) {
         if (deferred == null || deferred.isEmpty()) {
           return;
@@ -1568,9 +1628,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   /**
    * Stages 1–9 for one batch. The caller holds the writer slot. {@code input} becomes the queue
    * (no copy); the previous queue buffer is returned through {@link #spare} for the caller to
-   * reuse as its next input buffer.
+   * reuse as its next input buffer. Returns the number of changes applied.
    */
-  private Changes runPipeline(ChangeBuffer input, Object tg) {
+  private int runPipeline(ChangeBuffer input, Object tg) {
     phase = Phase.PIPELINE;
     generation++;
     releasePendingFree();
@@ -1587,7 +1647,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       if (filterNoops(0) == 0) {
         ok = true;
         sweep();
-        return emptyView;
+        return 0;
       }
       // 2–4. aggregation writes, sync, flip
       int inputs = expandRegion(0);
@@ -1596,7 +1656,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       if (filterNoops(inputs) == 0) {
         ok = true;
         sweep();
-        return emptyView;
+        return 0;
       }
       // 6–7. listeners, then their outputs through stages 2–4
       if (listenerCount > 0 && !initPhase) {
@@ -1629,7 +1689,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       if (appliedCount > 0) {
         snapshotCache = null;
       }
-      return Changes.of(q, applied, appliedCount);
+      return appliedCount;
     } finally {
       if (!ok) {
         // abandoned before apply: nothing was written; give back the entries it reserved

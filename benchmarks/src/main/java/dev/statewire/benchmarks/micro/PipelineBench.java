@@ -32,6 +32,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code batch4*}: four changes; with no wiring, with one sync pair and one flip pair, and with
  *       sync + flip + one listener that returns one change;
  *   <li>{@code noopBatch}: a write of the value the path already holds (stops at the input filter).
+ *   <li>{@code *Ignored}: the same batches by a caller that does not keep the returned view, the
+ *       common case of {@code store.setDouble(path, v);} as a statement: the view is never read,
+ *       so escape analysis can drop its allocation. The store's arrays still change (a side effect
+ *       the JIT must keep), so nothing else is eliminated.
  * </ul>
  */
 @State(Scope.Thread)
@@ -143,6 +147,32 @@ public class PipelineBench {
   public Changes batch4SyncFlipListener() {
     double v = next();
     return wired.batch()
+        .setDouble(D0, v)
+        .setBoolean(B0, nextFlag())
+        .setDouble(D2, v)
+        .setDouble(D4, v)
+        .apply();
+  }
+
+  @Benchmark
+  public void shadow1000OneBatchIgnored() {
+    double v = next();
+    var b = plain.batch();
+    for (int i = 0; i < 1000; i++) {
+      b.setDouble(BULK + i, v);
+    }
+    b.apply();
+  }
+
+  @Benchmark
+  public void batch1OneSyncPeerIgnored() {
+    synced.setDouble(D0, next());
+  }
+
+  @Benchmark
+  public void batch4SyncFlipIgnored() {
+    double v = next();
+    syncFlip.batch()
         .setDouble(D0, v)
         .setBoolean(B0, nextFlag())
         .setDouble(D2, v)
