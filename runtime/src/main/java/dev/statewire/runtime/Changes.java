@@ -26,8 +26,11 @@ public final class Changes {
     this.buffer = buffer;
     this.index = index;
     this.size = size;
-    this.generation = buffer.generation();
+    this.generation = buffer == null ? 0 : buffer.generation();
   }
+
+  /** The view of no changes, shared by every store (it reads no buffer). */
+  static final Changes EMPTY = new Changes(null, new int[0], 0);
 
   static Changes of(ChangeBuffer buffer, int[] index, int size) {
     return new Changes(buffer, index, size);

@@ -54,6 +54,8 @@ public final class SchemaTables implements ComponentGraph.Tree {
    */
   public final int[][] wildcardSourcesAt;
   public final boolean hasContainers;
+  /** Whether any path (static or entry template) holds a reference value (not primitive, not a node). */
+  public final boolean hasReferenceLeaves;
 
   private final Map<String, Integer> byPath = new HashMap<>();
 
@@ -129,6 +131,11 @@ public final class SchemaTables implements ComponentGraph.Tree {
       }
     }
     hasContainers = containers;
+    boolean refLeaves = false;
+    for (PathKind k : this.kinds) {
+      refLeaves |= !k.isPrimitive() && !k.isNode();
+    }
+    hasReferenceLeaves = refLeaves;
     for (int i = size - 1; i >= 0; i--) {
       int e = i + 1;
       for (int c : kids.get(i)) {
