@@ -73,6 +73,31 @@ public final class Changes {
     return buffer.boxedValue(at(i));
   }
 
+  /**
+   * The value of change {@code i} of an {@code int} path, without boxing.
+   *
+   * @throws ValueTypeException if the path is not an {@code int} path
+   * @throws IllegalStateException if the change writes null or removes an entry
+   */
+  public int intValue(int i) {
+    return (int) buffer.checkedBits(at(i), PathKind.INT);
+  }
+
+  /** The value of change {@code i} of a {@code long} path, without boxing; checked as {@link #intValue}. */
+  public long longValue(int i) {
+    return buffer.checkedBits(at(i), PathKind.LONG);
+  }
+
+  /** The value of change {@code i} of a {@code double} path, without boxing; checked as {@link #intValue}. */
+  public double doubleValue(int i) {
+    return Double.longBitsToDouble(buffer.checkedBits(at(i), PathKind.DOUBLE));
+  }
+
+  /** The value of change {@code i} of a {@code boolean} path, without boxing; checked as {@link #intValue}. */
+  public boolean booleanValue(int i) {
+    return buffer.checkedBits(at(i), PathKind.BOOLEAN) != 0;
+  }
+
   /** The flag mask of change {@code i} (bits of {@link ChangeFlag#bit()}). */
   public int flagMask(int i) {
     return buffer.flags(at(i));

@@ -19,6 +19,39 @@ class ChangesTest {
     return Store.create(TestSchemas.of(Pair.class).sync("a", "b").build(), new Pair("x", "x", 0));
   }
 
+  record Prims(int i, long l, double d, boolean b, Integer boxed, String s) {}
+
+  @Test
+  void unboxedGettersReadPrimitiveChangesAndCheckKindAndPresence() {
+    Store s = Store.create(TestSchemas.schema(Prims.class), new Prims(1, 2L, 3.0, false, 5, "x"));
+    Changes c = s.batch()
+        .setInt(s.resolve("i"), -7)
+        .setLong(s.resolve("l"), 1L << 40)
+        .setDouble(s.resolve("d"), -0.0)
+        .setBoolean(s.resolve("b"), true)
+        .set("boxed", null)
+        .set("s", "y")
+        .apply();
+    assertEquals(-7, c.intValue(0));
+    assertEquals(1L << 40, c.longValue(1));
+    assertEquals(Double.doubleToRawLongBits(-0.0), Double.doubleToRawLongBits(c.doubleValue(2)));
+    assertTrue(c.booleanValue(3));
+
+    ValueTypeException wrongKind = assertThrows(ValueTypeException.class, () -> c.intValue(1));
+    assertEquals("path \"l\" holds long, not INT", wrongKind.getMessage());
+    assertEquals("path \"s\" holds java.lang.String, not DOUBLE",
+        assertThrows(ValueTypeException.class, () -> c.doubleValue(5)).getMessage());
+    assertEquals("path \"i\" holds int, not BOOLEAN",
+        assertThrows(ValueTypeException.class, () -> c.booleanValue(0)).getMessage());
+    assertEquals("path \"d\" holds double, not LONG",
+        assertThrows(ValueTypeException.class, () -> c.longValue(2)).getMessage());
+    assertEquals("path \"boxed\" is null", assertThrows(IllegalStateException.class, () -> c.intValue(4)).getMessage());
+    assertThrows(IndexOutOfBoundsException.class, () -> c.intValue(6));
+
+    s.setInt(s.resolve("i"), 8);
+    assertThrows(IllegalStateException.class, () -> c.intValue(0), "stale after the next batch");
+  }
+
   @Test
   void indexedAccessorsDescribeEachChange() {
     Store s = store();

@@ -36,6 +36,38 @@ class ListenerEventTest {
         new Form("x", 1, 10L, 1.5, false, new Addr("z1", "c1"), items));
   }
 
+  /**
+   * Views handed to listeners of one path share the engine's reused index storage: a view kept by
+   * an earlier listener of the batch still reads its own changes when a later listener of the same
+   * path sees more (the earlier one's output), and every kept view is stale after the next batch.
+   */
+  @Test
+  void viewsKeptByListenersStayTrueDuringTheBatchAndGoStaleAfterIt() {
+    Store store = store();
+    List<Changes> kept = new ArrayList<>();
+    List<String> seenBySecond = new ArrayList<>();
+    store.listenAll(e -> {
+      kept.add(e.changes());
+      e.emit(store.resolve("name"), "from first");
+    });
+    store.listenAll(e -> {
+      seenBySecond.add(e.changes().toString());
+      seenBySecond.add("first still sees " + kept.get(0));
+      kept.add(e.changes());
+    });
+    store.set("n", 2);
+    assertEquals(List.of("[n=2, name=\"from first\" [LISTENER]]", "first still sees [n=2]"), seenBySecond);
+    assertEquals("[n=2]", kept.get(0).toString(), "valid after the batch, until the next one");
+    List<Changes> firstBatch = List.copyOf(kept);
+    kept.clear();
+    seenBySecond.clear();
+    store.set("n", 3); // the reused storage serves the next batch
+    assertEquals(List.of("[n=3, name=\"from first\" [LISTENER]]", "first still sees [n=3]"), seenBySecond);
+    for (Changes c : firstBatch) {
+      assertThrows(IllegalStateException.class, () -> c.path(0), "stale once the next batch ran");
+    }
+  }
+
   @Test
   void pathAndScopeIdsAreTheRegisteredOnes() {
     Store store = store();

@@ -56,9 +56,8 @@ public final class CheckoutModels {
           if (quantityAt < 0 && priceAt < 0) {
             return;
           }
-          // Changes has no unboxed getters: reading a changed value boxes it
-          int quantity = quantityAt < 0 ? store.getInt(QUANTITY) : (Integer) changes.value(quantityAt);
-          double price = priceAt < 0 ? store.getDouble(PRICE) : (Double) changes.value(priceAt);
+          int quantity = quantityAt < 0 ? store.getInt(QUANTITY) : changes.intValue(quantityAt);
+          double price = priceAt < 0 ? store.getDouble(PRICE) : changes.doubleValue(priceAt);
           event.emitDouble(TOTAL, quantity * price);
         });
     return store;

@@ -26,6 +26,12 @@ public final class ChangeBuffer {
 
     /** The store's batch counter. */
     long generation();
+
+    /**
+     * The raw bits of a value of path {@code pathId}, checking that the path is of kind {@code
+     * expected} and that the value is present (neither null nor an entry removal).
+     */
+    long checkedBits(int pathId, byte state, long bits, dev.statewire.runtime.PathKind expected);
   }
 
   private final Context context;
@@ -161,6 +167,11 @@ public final class ChangeBuffer {
   /** Entry {@code i}'s value, boxed. */
   public Object boxedValue(int i) {
     return context.box(path[i], state[i], bits[i], ref[i]);
+  }
+
+  /** Entry {@code i}'s raw bits, checked to be a present value of kind {@code expected}. */
+  public long checkedBits(int i, dev.statewire.runtime.PathKind expected) {
+    return context.checkedBits(path[i], state[i], bits[i], expected);
   }
 
   /** The owning store's batch counter. */
