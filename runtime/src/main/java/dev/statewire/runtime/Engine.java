@@ -1514,6 +1514,15 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * batch1OneSyncPeerIgnored 32 -> 0 B/op).
    */
   Changes run(ChangeBuffer input, Object tg, Batch batch) {
+    // A batch whose every write equals the current value applies nothing (stage 1 drops it all):
+    // decide that here, inlined into the caller, before taking the writer slot (a batch running
+    // on any thread, this one's included, goes the full way). Measured: noopBatch 42.762 -> X ns.
+    if (writer == null && isNoop(input)) {
+      generation++; // earlier views go stale exactly as after a batch through the pipeline
+      appliedCount = 0;
+      batch.input.clear();
+      return emptyView;
+    }
     int n = execute(input, tg, batch);
     return n == 0 ? emptyView : n > 0 ? Changes.of(q, applied, n) : takeNotifiedView();
   }
@@ -1558,16 +1567,6 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       throw new IllegalStateException(
           "a listener must not write to the store while it is called; return the change with"
               + " event.emit(path, value) instead");
-    }
-    // A batch whose every write equals the current value applies nothing (stage 1 drops it all):
-    // decide that before taking the writer slot. Measured: noopBatch 42.8 -> 14.8 ns.
-    if (w == null && isNoop(input)) {
-      generation++; // earlier views go stale exactly as after a batch through the pipeline
-      appliedCount = 0;
-      if (batch != null) {
-        batch.input.clear();
-      }
-      return 0;
     }
     if (!WRITER.compareAndSet(this, null, me)) {
       Thread other = writer;
