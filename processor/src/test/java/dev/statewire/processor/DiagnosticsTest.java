@@ -119,6 +119,11 @@ class DiagnosticsTest {
                 + "record Node(String label, Node next) {}",
             "[statewire:recursive-type] record Node contains itself through Node.next; a record that contains itself without a Map or List in between would be infinite;",
             "Node next"),
+        Arguments.of("recursive-type (abstract value type)",
+            "@State public interface Tree { Node root(); }\n"
+                + "@State interface Node { String label(); Node next(); }",
+            "[statewire:recursive-type] value type Node contains itself through Node.next; a value type that contains itself without a Map or List in between would be infinite;",
+            "Node next()"),
         Arguments.of("wildcard (not in an @Aggregate source)",
             "@State public record Cart(Map<String, Item> items, @Sync(\"items.*.selected\") Boolean all) {}\n"
                 + "record Item(Boolean selected) {}",

@@ -77,11 +77,11 @@ public enum Message {
       Diagnostic.Kind.ERROR,
       "unsupported-type",
       "component \"%s\" of type %s is not supported in a @State tree: %s"),
-  /** A record that contains itself (error 7). Args: type, chain, hint. */
+  /** A record or value type that contains itself (error 7). Args: "record" or "value type", type, chain, hint. */
   RECURSIVE_TYPE(
       Diagnostic.Kind.ERROR,
       "recursive-type",
-      "record %s contains itself through %s; %s"),
+      "%s %s contains itself through %s; %s"),
   /** A wildcard on a segment that is not a container (error 8). Args: annotation, path, segment, type. */
   WILDCARD_SEGMENT(
       Diagnostic.Kind.ERROR,

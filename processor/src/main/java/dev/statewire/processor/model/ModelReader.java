@@ -329,15 +329,17 @@ public final class ModelReader {
           break;
         }
       }
+      String what = element.getKind() == ElementKind.RECORD ? "record" : "value type";
       String hint =
           throughContainer
               ? "statewire describes each entry type of a Map or List once, as a fixed template, so a"
-                  + " record cannot contain itself even through a dynamic container yet"
-              : "a record that contains itself without a Map or List in between would be infinite;"
-                  + " make the nested occurrence an entry of a Map or List, or break the cycle";
+                  + " " + what + " cannot contain itself even through a dynamic container yet"
+              : "a " + what + " that contains itself without a Map or List in between would be"
+                  + " infinite; make the nested occurrence an entry of a Map or List, or break the cycle";
       reporter.report(
           site(where),
           Message.RECURSIVE_TYPE,
+          what,
           display(element),
           String.join(" -> ", chain.subList(start, chain.size())),
           hint);
