@@ -87,6 +87,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private IntList[] freeBlocks;
   private final IntList pendingFree = new IntList();
   private int freeIdCount;
+  /**
+   * {@link #idCount} after the last operation that completed (batch, registration, creation): an
+   * abandoned batch gives back only the blocks above it, which it reserved itself.
+   */
+  private int settledIdCount;
   private final HashMap<Integer, Container> containers = new HashMap<>();
   private final IntList maybeDead = new IntList();
 
@@ -224,6 +229,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         readAggregation(a, false);
       }
     }
+    sweep(); // entries that a read removed leave before the store is handed out
+    settledIdCount = idCount;
     q.clear();
     appliedCount = 0;
     snapshotCache = null;
@@ -748,7 +755,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         }
         int size = st.end[t] - t;
         for (int i = 0; i < free.size(); i++) {
-          if (free.get(i) + size == idCount) {
+          if (free.get(i) + size == idCount && free.get(i) >= settledIdCount) {
             free.removeAt(i);
             idCount -= size;
             freeIdCount -= size;
@@ -1732,6 +1739,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         releasePendingFree();
         trimFreeTail();
         q.clear();
+      } else {
+        settledIdCount = idCount;
       }
     }
   }
@@ -2439,6 +2448,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       q.clear();
       appliedCount = 0;
       readAggregation(a, false);
+      sweep(); // entries that the read removed (null into a map target) leave now, not later
+      settledIdCount = idCount;
       snapshotCache = null;
     } finally {
       writer = null;

@@ -135,6 +135,30 @@ class EngineRegressionTest {
     assertTrue(e.getMessage().contains("closed already"), e.getMessage());
   }
 
+  /**
+   * Guards B8 (differential, 1,000,000-batch run, run seed 20240671725024, Market): a batch
+   * abandoned by a throwing listener must leave every table as it was.
+   */
+  @Test
+  void b8_anAbandonedBatchKeepsTheEntriesTemplateWiring() {
+    Scenario market = Scenario.named("Market");
+    Store store = Store.create(market.schema(), new RShapes.Market(
+        new java.util.LinkedHashMap<>(java.util.Map.of("k4", new RShapes.Line(true, false, 2, "b", RShapes.Tier.LOW))),
+        false, new RShapes.Line(false, false, 2, "b", null), Long.MIN_VALUE, 10.0, 1, RShapes.Tier.LOW,
+        java.time.LocalDate.of(2024, 1, 1), "p", false, true));
+    Store.Stats fresh = store.stats();
+    assertEquals(1, fresh.flipEdges(), "items.k4.on – items.k4.off");
+    store.listenAll(e -> {
+      throw new IllegalStateException("boom");
+    });
+    store.wiring().aggregate(store.resolve("items"));
+    Store.Stats before = store.stats();
+    Object snapshot = store.snapshot();
+    assertThrows(dev.statewire.runtime.ListenerException.class, () -> store.set("featured.on", true));
+    assertEquals(snapshot, store.snapshot());
+    assertEquals(before, store.stats());
+  }
+
   record Tri(Boolean t, Boolean a, Boolean b, Boolean c) {}
 
   /**

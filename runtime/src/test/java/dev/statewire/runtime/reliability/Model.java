@@ -621,6 +621,7 @@ final class Model {
         write(a.target, v);
       }
     }
+    sweep();
     listenerLog.clear();
   }
 
@@ -1406,6 +1407,7 @@ final class Model {
     if (!Objects.equals(get(target), v)) {
       write(target, v);
     }
+    sweep(); // SEMANTICS: entries the first read removes leave when aggregate(...) returns
     return reg;
   }
 
