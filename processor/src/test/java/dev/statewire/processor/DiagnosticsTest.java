@@ -119,6 +119,11 @@ class DiagnosticsTest {
                 + "record Node(String label, Node next) {}",
             "[statewire:recursive-type] record Node contains itself through Node.next; a record that contains itself without a Map or List in between would be infinite;",
             "Node next"),
+        Arguments.of("unknown-path (into an interface without @State)",
+            "@State public record Order(Customer customer, @Sync(\"customer.name\") String name) {}\n"
+                + "interface Customer { String name(); }",
+            "[statewire:unknown-path] @Sync path \"customer.name\": \"customer\" (Customer) has no component \"name\"; it is held as one opaque value, since Customer is neither a record nor a @State type; to give its parts paths, make it a record or annotate it with @State (an interface or abstract class with accessors)",
+            "@Sync(\"customer.name\")"),
         Arguments.of("recursive-type (abstract value type)",
             "@State public interface Tree { Node root(); }\n"
                 + "@State interface Node { String label(); Node next(); }",

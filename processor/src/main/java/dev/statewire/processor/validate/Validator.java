@@ -255,8 +255,12 @@ public final class Validator {
         reporter.report(ref.site(), Message.ENTRY_BY_KEY, annotation, path, walked, TypeNames.display(current.type()), segment);
         return null;
       } else if (current.kind() != Kind.RECORD) {
-        reporter.report(ref.site(), Message.UNKNOWN_PATH, annotation, path, owner, segment,
-            "it is a leaf without components");
+        String why = current.kind() == Kind.OBJECT
+            ? "it is held as one opaque value, since " + TypeNames.display(current.type()) + " is neither a"
+                + " record nor a @State type; to give its parts paths, make it a record or annotate it"
+                + " with @State (an interface or abstract class with accessors)"
+            : "it is a leaf without components";
+        reporter.report(ref.site(), Message.UNKNOWN_PATH, annotation, path, owner, segment, why);
         return null;
       } else {
         Optional<PathNode> child = tree.child(current.id(), segment);
