@@ -1524,7 +1524,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     // A batch whose every write equals the current value applies nothing (stage 1 drops it all):
     // decide that here, inlined into the caller, before taking the writer slot (a batch running
     // on any thread, this one's included, goes the full way). Measured: noopBatch 42.762 ->
-    // 20.178 ns.
+    // 20.177 ns.
     if (writer == null && isNoop(input)) {
       generation++; // earlier views go stale exactly as after a batch through the pipeline
       appliedCount = 0;
