@@ -3,6 +3,7 @@ package dev.statewire.benchmarks.micro;
 import static dev.statewire.benchmarks.support.FlatState.FIRST_DOUBLE;
 
 import dev.statewire.benchmarks.support.FlatState;
+import dev.statewire.runtime.Batch;
 import dev.statewire.runtime.Changes;
 import dev.statewire.runtime.Schema;
 import dev.statewire.runtime.Store;
@@ -96,14 +97,29 @@ public class PipelineBench {
     return flag;
   }
 
-  @Benchmark
-  public Changes shadow1000OneBatch() {
+  /** The 1000 writes of the shadow-update benchmarks as one batch, not yet applied. */
+  private Batch shadow1000() {
     double v = next();
-    var b = plain.batch();
+    Batch b = plain.batch();
     for (int i = 0; i < 1000; i++) {
       b.setDouble(BULK + i, v);
     }
-    return b.apply();
+    return b;
+  }
+
+  /** The four writes of the batch4 benchmarks on {@code store}, not yet applied. */
+  private Batch batch4(Store store) {
+    double v = next();
+    return store.batch()
+        .setDouble(D0, v)
+        .setBoolean(B0, nextFlag())
+        .setDouble(D2, v)
+        .setDouble(D4, v);
+  }
+
+  @Benchmark
+  public Changes shadow1000OneBatch() {
+    return shadow1000().apply();
   }
 
   @Benchmark
@@ -134,34 +150,17 @@ public class PipelineBench {
 
   @Benchmark
   public Changes batch4SyncFlip() {
-    double v = next();
-    return syncFlip.batch()
-        .setDouble(D0, v)
-        .setBoolean(B0, nextFlag())
-        .setDouble(D2, v)
-        .setDouble(D4, v)
-        .apply();
+    return batch4(syncFlip).apply();
   }
 
   @Benchmark
   public Changes batch4SyncFlipListener() {
-    double v = next();
-    return wired.batch()
-        .setDouble(D0, v)
-        .setBoolean(B0, nextFlag())
-        .setDouble(D2, v)
-        .setDouble(D4, v)
-        .apply();
+    return batch4(wired).apply();
   }
 
   @Benchmark
   public void shadow1000OneBatchIgnored() {
-    double v = next();
-    var b = plain.batch();
-    for (int i = 0; i < 1000; i++) {
-      b.setDouble(BULK + i, v);
-    }
-    b.apply();
+    shadow1000().apply();
   }
 
   @Benchmark
@@ -171,13 +170,7 @@ public class PipelineBench {
 
   @Benchmark
   public void batch4SyncFlipIgnored() {
-    double v = next();
-    syncFlip.batch()
-        .setDouble(D0, v)
-        .setBoolean(B0, nextFlag())
-        .setDouble(D2, v)
-        .setDouble(D4, v)
-        .apply();
+    batch4(syncFlip).apply();
   }
 
   @Benchmark
