@@ -317,39 +317,55 @@ final class Runner {
 
   // ---- wiring ----
 
-  private String pair(PairStep p) {
-    if (!model.resolvable(p.a()) || !model.resolvable(p.b())) {
-      return null; // a shrunk script may name an entry that is gone
-    }
+  /**
+   * One registration made in the model and in the store: the model's result (or its refusal),
+   * the store's registration, and {@code failure} when the two disagree on refusing it.
+   */
+  private record Registered<M>(M model, Registration store, boolean refused, String failure) {}
+
+  /** Makes a registration on both sides and compares their outcome; counts agreed refusals. */
+  private <M> Registered<M> register(java.util.function.Supplier<M> inModel, java.util.function.Supplier<Registration> inStore) {
     counts.wiringSteps++;
-    Object[] expected = null;
+    M expected = null;
     ModelException expectedError = null;
     try {
-      expected = model.registerPair(p.flip(), p.a(), p.b());
+      expected = inModel.get();
     } catch (ModelException e) {
       expectedError = e;
     }
     Registration reg = null;
     RuntimeException actualError = null;
     try {
-      int a = store.resolve(p.a());
-      int b = store.resolve(p.b());
-      reg = p.flip() ? store.wiring().flip(a, b) : store.wiring().sync(a, b);
+      reg = inStore.get();
     } catch (RuntimeException e) {
       actualError = e;
     }
-    String r = outcome(expectedError, actualError);
-    if (r != null) {
-      return r;
-    }
-    if (expectedError != null) {
+    String failure = outcome(expectedError, actualError);
+    if (failure == null && expectedError != null) {
       counts.rejectedWiring++;
+    }
+    return new Registered<>(expected, reg, expectedError != null, failure);
+  }
+
+  private String pair(PairStep p) {
+    if (!model.resolvable(p.a()) || !model.resolvable(p.b())) {
+      return null; // a shrunk script may name an entry that is gone
+    }
+    Registered<Object[]> r = register(() -> model.registerPair(p.flip(), p.a(), p.b()), () -> {
+      int a = store.resolve(p.a());
+      int b = store.resolve(p.b());
+      return p.flip() ? store.wiring().flip(a, b) : store.wiring().sync(a, b);
+    });
+    if (r.failure() != null) {
+      return r.failure();
+    }
+    if (r.refused()) {
       return notes.isEmpty() ? null : "subscribers notified after a failed registration: " + notes;
     }
-    modelRegs.put(p.id(), (Reg) expected[0]);
-    storeRegs.put(p.id(), reg);
+    modelRegs.put(p.id(), (Reg) r.model()[0]);
+    storeRegs.put(p.id(), r.store());
     @SuppressWarnings("unchecked")
-    List<Ch> alignment = (List<Ch>) expected[1];
+    List<Ch> alignment = (List<Ch>) r.model()[1];
     if (alignment.isEmpty()) {
       return notes.isEmpty() ? null : "no alignment expected, but subscribers got " + notes;
     }
@@ -364,34 +380,19 @@ final class Runner {
     if (!model.resolvable(a.target()) || !a.sources().stream().allMatch(model::resolvable)) {
       return null;
     }
-    counts.wiringSteps++;
-    Reg expected = null;
-    ModelException expectedError = null;
-    try {
-      expected = model.registerAggregation(a.target(), a.sources());
-    } catch (ModelException e) {
-      expectedError = e;
-    }
-    Registration reg = null;
-    RuntimeException actualError = null;
-    try {
+    Registered<Reg> r = register(() -> model.registerAggregation(a.target(), a.sources()), () -> {
       int[] ids = new int[a.sources().size()];
       for (int i = 0; i < ids.length; i++) {
         ids[i] = store.resolve(a.sources().get(i));
       }
-      reg = store.wiring().aggregate(store.resolve(a.target()), ids);
-    } catch (RuntimeException e) {
-      actualError = e;
+      return store.wiring().aggregate(store.resolve(a.target()), ids);
+    });
+    if (r.failure() != null) {
+      return r.failure();
     }
-    String r = outcome(expectedError, actualError);
-    if (r != null) {
-      return r;
-    }
-    if (expectedError != null) {
-      counts.rejectedWiring++;
-    } else {
-      modelRegs.put(a.id(), expected);
-      storeRegs.put(a.id(), reg);
+    if (!r.refused()) {
+      modelRegs.put(a.id(), r.model());
+      storeRegs.put(a.id(), r.store());
     }
     return notes.isEmpty() ? null : "an aggregation registration notified subscribers: " + notes;
   }
@@ -400,37 +401,21 @@ final class Runner {
     if (!model.resolvable(l.path()) || !model.resolvable(l.scope())) {
       return null;
     }
-    counts.wiringSteps++;
-    Reg expected = null;
-    ModelException expectedError = null;
-    try {
-      expected = model.listen(l.id(), l.path(), l.scope(), (received, scopeValue) -> {
-        model.listenerLog.add(logLine(l, received, scopeValue));
-        if (l.fault() != Fault.NONE) {
-          throw new ModelException(ListenerException.class, "listener #" + l.id() + " " + l.fault());
-        }
-        return l.returns();
-      });
-    } catch (ModelException e) {
-      expectedError = e;
+    Registered<Reg> r = register(
+        () -> model.listen(l.id(), l.path(), l.scope(), (received, scopeValue) -> {
+          model.listenerLog.add(logLine(l, received, scopeValue));
+          if (l.fault() != Fault.NONE) {
+            throw new ModelException(ListenerException.class, "listener #" + l.id() + " " + l.fault());
+          }
+          return l.returns();
+        }),
+        () -> store.listen(store.resolve(l.path()), store.resolve(l.scope()), event -> storeListener(l, event)));
+    if (r.failure() != null) {
+      return r.failure();
     }
-    Registration reg = null;
-    RuntimeException actualError = null;
-    try {
-      int path = store.resolve(l.path());
-      reg = store.listen(path, store.resolve(l.scope()), event -> storeListener(l, event));
-    } catch (RuntimeException e) {
-      actualError = e;
-    }
-    String r = outcome(expectedError, actualError);
-    if (r != null) {
-      return r;
-    }
-    if (expectedError != null) {
-      counts.rejectedWiring++;
-    } else {
-      modelRegs.put(l.id(), expected);
-      storeRegs.put(l.id(), reg);
+    if (!r.refused()) {
+      modelRegs.put(l.id(), r.model());
+      storeRegs.put(l.id(), r.store());
     }
     return null;
   }
