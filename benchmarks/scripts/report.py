@@ -211,28 +211,29 @@ def series(rows, bench, param):
     return sorted(pts, key=lambda p: p[0])
 
 
+def series_table(rows, title, name, param, column, per=None, lead="\n"):
+    """A scaling series as a table: one row per parameter value; `per` adds a column of median / n."""
+    out = [f"{lead}{title}\n"]
+    extra = f" median ns per {per} |" if per else ""
+    align = "---:|" if per else ""
+    out.append(f"| {column} | median ns per batch | mean ± error |{extra} B/op |\n|---:|---:|---:|{align}---:|")
+    for n, r in series(rows, name, param):
+        m = metric(r)
+        cell = f" {num(m['median'] / n)} |" if per else ""
+        out.append(f"| {n:,} | {num(m['median'])} | {num(m['mean'])} ± {err(m['error'])} |{cell} {alloc(r)} |")
+    return out
+
+
 def table_scaling(rows):
     out = []
-    out.append("**Batch size** (`BatchSizeBench`, 20,000-path flat store, distinct double paths, no wiring)\n")
-    out.append("| changes | median ns per batch | mean ± error | median ns per change | B/op |\n|---:|---:|---:|---:|---:|")
-    for n, r in series(rows, "BatchSizeBench.batch", "changes"):
-        m = metric(r)
-        out.append(f"| {n:,} | {num(m['median'])} | {num(m['mean'])} ± {err(m['error'])} | {num(m['median'] / n)} | {alloc(r)} |")
-    out.append("\n**Registered listeners on unrelated paths** (`ListenerCountBench`, fixed 10-change batch)\n")
-    out.append("| listeners | median ns per batch | mean ± error | B/op |\n|---:|---:|---:|---:|")
-    for n, r in series(rows, "ListenerCountBench.batch10", "listeners"):
-        m = metric(r)
-        out.append(f"| {n:,} | {num(m['median'])} | {num(m['mean'])} ± {err(m['error'])} | {alloc(r)} |")
-    out.append("\n**State size** (`StateSizeBench`, fixed 4-change batch, one of them with a sync peer)\n")
-    out.append("| paths | median ns per batch | mean ± error | B/op |\n|---:|---:|---:|---:|")
-    for n, r in series(rows, "StateSizeBench.batch4", "paths"):
-        m = metric(r)
-        out.append(f"| {n:,} | {num(m['median'])} | {num(m['mean'])} ± {err(m['error'])} | {alloc(r)} |")
-    out.append("\n**Sync-group size** (`SyncGroupBench`, one write; the batch applies one change per member)\n")
-    out.append("| members | median ns per batch | mean ± error | median ns per applied change | B/op |\n|---:|---:|---:|---:|---:|")
-    for n, r in series(rows, "SyncGroupBench.write", "members"):
-        m = metric(r)
-        out.append(f"| {n:,} | {num(m['median'])} | {num(m['mean'])} ± {err(m['error'])} | {num(m['median'] / n)} | {alloc(r)} |")
+    out += series_table(rows, "**Batch size** (`BatchSizeBench`, 20,000-path flat store, distinct double paths, no wiring)",
+                        "BatchSizeBench.batch", "changes", "changes", per="change", lead="")
+    out += series_table(rows, "**Registered listeners on unrelated paths** (`ListenerCountBench`, fixed 10-change batch)",
+                        "ListenerCountBench.batch10", "listeners", "listeners")
+    out += series_table(rows, "**State size** (`StateSizeBench`, fixed 4-change batch, one of them with a sync peer)",
+                        "StateSizeBench.batch4", "paths", "paths")
+    out += series_table(rows, "**Sync-group size** (`SyncGroupBench`, one write; the batch applies one change per member)",
+                        "SyncGroupBench.write", "members", "members", per="applied change")
     created = find(rows, "CreationBench.flat50Store") + find(rows, "CreationBench.ecommerceStoreWired")
     if created:
         out.append("\n**Creating a store** (`CreationBench`)\n")
