@@ -861,27 +861,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   // =============================================================================================
 
   private static Class<?> boxed(Class<?> c) {
-    if (!c.isPrimitive()) {
-      return c;
-    }
-    if (c == int.class) {
-      return Integer.class;
-    } else if (c == boolean.class) {
-      return Boolean.class;
-    } else if (c == long.class) {
-      return Long.class;
-    } else if (c == double.class) {
-      return Double.class;
-    } else if (c == float.class) {
-      return Float.class;
-    } else if (c == short.class) {
-      return Short.class;
-    } else if (c == byte.class) {
-      return Byte.class;
-    } else if (c == char.class) {
-      return Character.class;
-    }
-    return Void.class;
+    return SchemaTables.boxed(c);
   }
 
   private static long toBits(PathKind k, Object v) {
@@ -970,10 +950,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     for (int i = 0; i < q.size(); i++) {
       int c = q.path[i];
       if (isAncestorOrSelf(c, id)) {
-        Object written = box(c, q.state[i], q.bits[i], q.ref[i]);
+        Object written = box(c, q.state(i), q.bits[i], q.ref(i));
         v = c == id ? written : extract(written, c, id);
       } else if (isAncestorOrSelf(id, c)) {
-        v = overlay(v, id, c, box(c, q.state[i], q.bits[i], q.ref[i]));
+        v = overlay(v, id, c, box(c, q.state(i), q.bits[i], q.ref(i)));
       }
     }
     return v;
@@ -1108,21 +1088,22 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   /** Whether queue entry {@code i} of {@code b} equals the current value at its path. */
   private boolean equalsShadow(ChangeBuffer b, int i) {
     int p = b.path[i];
-    byte s = b.state[i];
+    byte s = b.state(i);
     if (tag[p] != s) {
       return false;
     }
     if (s != VALUE) {
       return true;
     }
-    PathKind k = kind(p);
-    if (k.isPrimitive()) {
+    Object r = b.ref(i);
+    // a present value without a reference is a primitive's bits (ChangeBuffer): no kind lookup
+    if (r == null) {
       return bits[p] == b.bits[i];
     }
-    if (!k.isNode()) {
-      return refs[p].equals(b.ref[i]);
+    if (!kind(p).isNode()) {
+      return refs[p].equals(r);
     }
-    return nodeEquals(p, b.ref[i]);
+    return nodeEquals(p, r);
   }
 
   /** Whether boxed {@code v} equals the current value at {@code p}. */
@@ -1215,18 +1196,18 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private void write(ChangeBuffer b, int i) {
     int p = b.path[i];
     materializeAncestors(p);
-    byte s = b.state[i];
-    PathKind k = kind(p);
+    byte s = b.state(i);
+    Object r = b.ref(i);
     if (s != VALUE) {
       clear(p, s);
-    } else if (k.isPrimitive()) {
+    } else if (r == null) { // a primitive (see equalsShadow)
       tag[p] = VALUE;
       bits[p] = b.bits[i];
-    } else if (!k.isNode()) {
+    } else if (!kind(p).isNode()) {
       tag[p] = VALUE;
-      refs[p] = b.ref[i];
+      refs[p] = r;
     } else {
-      writeValue(p, b.ref[i]);
+      writeValue(p, r);
     }
   }
 
@@ -1458,11 +1439,30 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   void addInput(ChangeBuffer in, int p, Object v) {
-    addChecked(in, p, v, 0, null);
+    // a value of exactly the class of a static string or primitive path passes with one table
+    // read and one class comparison; anything else takes the full check and its message
+    Class<?>[] exact = st.exactTypes;
+    if (v != null && p >= 0 && p < exact.length && v.getClass() == exact[p]) {
+      PathKind k = st.kinds[p];
+      if (k.isPrimitive()) {
+        in.addBits(p, toBits(k, v));
+      } else {
+        in.add(p, VALUE, 0, v, 0, null);
+      }
+    } else {
+      addChecked(in, p, v, 0, null);
+    }
   }
 
   void addInputBits(ChangeBuffer in, int p, PathKind k, long b) {
-    addCheckedBits(in, p, k, b, 0, null);
+    // a static concrete path of kind k passes with one table read instead of the liveness,
+    // wildcard and kind checks; anything else takes the full check and its message
+    PathKind[] writable = st.writableKinds;
+    if (p >= 0 && p < writable.length && writable[p] == k) {
+      in.addBits(p, b);
+    } else {
+      addCheckedBits(in, p, k, b, 0, null);
+    }
   }
 
   void addRemoval(ChangeBuffer in, int entryId) {
@@ -1561,7 +1561,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       if (phase == Phase.NOTIFY) {
         Batch copy = new Batch(this).reset();
         for (int i = 0; i < input.size(); i++) {
-          copy.input.copyFrom(input, i, input.path[i], input.flags[i]);
+          copy.input.copyFrom(input, i, input.path[i], input.flags(i));
         }
         copy.open = false;
         if (deferred == null) {
@@ -1797,7 +1797,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         continue;
       }
       any = true;
-      int fl = q.flags[i] | ChangeFlag.AGGREGATION.bit();
+      int fl = q.flags(i) | ChangeFlag.AGGREGATION.bit();
       AggList list = aggTargetAt[target];
       for (int a = 0; a < list.size; a++) {
         IntList sources = list.items[a].sources;
@@ -1805,7 +1805,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           int src = sources.get(s);
           int dest = c == target ? src : mapRelative(c, target, src);
           if (dest >= 0) {
-            if (q.state[i] == NULL && st.types[tmpl(dest)].isPrimitive()) {
+            if (q.state(i) == NULL && st.types[tmpl(dest)].isPrimitive()) {
               throw new ValueTypeException(
                   "cannot write null to \"" + pathString(c) + "\": it fans out to aggregation"
                       + " source \"" + pathString(dest) + "\", which is "
@@ -1830,7 +1830,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
     q.truncate(w);
     for (int i = 0; i < scratch.size(); i++) {
-      q.copyFrom(scratch, i, scratch.path[i], scratch.flags[i]);
+      q.copyFrom(scratch, i, scratch.path[i], scratch.flags(i));
     }
     scratch.clear();
     return w;
@@ -1871,7 +1871,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           }
         }
       }
-      if (q.state[i] == VALUE && isNode(c) && g.membersBelow(c) > 0) {
+      if (q.state(i) == VALUE && isNode(c) && g.membersBelow(c) > 0) {
         List<Group> groups = g.groups();
         for (int gi = 0; gi < groups.size(); gi++) {
           Group grp = groups.get(gi);
@@ -1889,8 +1889,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         continue;
       }
       sortMatches(n);
-      int fl = q.flags[i] | flag;
-      Object tg = q.tag[i];
+      int fl = q.flags(i) | flag;
+      Object tg = q.tag(i);
       for (int mi = 0; mi < n; mi++) {
         Group grp = matchGroup[mi];
         int member = matchMember[mi];
@@ -1899,7 +1899,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         long b;
         Object r;
         if (mode == PARENT) {
-          Object inner = extract(q.ref[i], c, member);
+          Object inner = extract(q.ref(i), c, member);
           if (inner == Store.ABSENT) {
             continue;
           }
@@ -1918,9 +1918,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
             r = inner;
           }
         } else {
-          s = q.state[i];
+          s = q.state(i);
           b = q.bits[i];
-          r = q.ref[i];
+          r = q.ref(i);
         }
         if (negate) {
           PathKind vk = mode == CHILD ? kind(c) : kind(member);

@@ -123,6 +123,10 @@ class BatchAndWiringRulesTest {
     int tmpl = s.schema().find("items.*.qty");
     assertEquals("\"items.*.qty\" is a wildcard (entry template) path; write a concrete entry such as \"items.<key>.qty\"",
         assertThrows(UnknownPathException.class, () -> s.set(tmpl, 1)).getMessage());
+    // the unboxed and batch forms take the same check (their fast paths admit no template path)
+    assertThrows(UnknownPathException.class, () -> s.setInt(tmpl, 1));
+    assertThrows(UnknownPathException.class, () -> s.batch().setInt(tmpl, 1));
+    assertThrows(UnknownPathException.class, () -> s.batch().set(tmpl, 1));
   }
 
   @Test

@@ -33,6 +33,17 @@ public final class SchemaTables implements ComponentGraph.Tree {
   public final int[] templateRoot;
   /** The entry template child of each container path, or -1. */
   public final int[] entryTemplate;
+  /**
+   * The kind of each static path that a batch may write, or {@code null} for paths inside an entry
+   * template (wildcards): the write check of a static path in one read.
+   */
+  public final PathKind[] writableKinds;
+  /**
+   * For each static string or primitive path that a batch may write, the one class its values have
+   * (primitives boxed); {@code null} for every other path: the write check of such a value in one
+   * read and one class comparison.
+   */
+  public final Class<?>[] exactTypes;
 
   public final int[][] syncPairs;
   public final int[][] flipPairs;
@@ -131,6 +142,15 @@ public final class SchemaTables implements ComponentGraph.Tree {
       }
     }
     hasContainers = containers;
+    writableKinds = new PathKind[size];
+    exactTypes = new Class<?>[size];
+    for (int i = 0; i < size; i++) {
+      writableKinds[i] = templateRoot[i] >= 0 ? null : this.kinds[i];
+      PathKind k = writableKinds[i];
+      if (k != null && (k == PathKind.STRING || k.isPrimitive())) {
+        exactTypes[i] = boxed(this.types[i]);
+      }
+    }
     boolean refLeaves = false;
     for (PathKind k : this.kinds) {
       refLeaves |= !k.isPrimitive() && !k.isNode();
@@ -281,5 +301,30 @@ public final class SchemaTables implements ComponentGraph.Tree {
   public int find(String path) {
     Integer id = byPath.get(path);
     return id == null ? -1 : id;
+  }
+
+  /** The wrapper class of primitive {@code c}, or {@code c} itself. */
+  public static Class<?> boxed(Class<?> c) {
+    if (!c.isPrimitive()) {
+      return c;
+    }
+    if (c == int.class) {
+      return Integer.class;
+    } else if (c == boolean.class) {
+      return Boolean.class;
+    } else if (c == long.class) {
+      return Long.class;
+    } else if (c == double.class) {
+      return Double.class;
+    } else if (c == float.class) {
+      return Float.class;
+    } else if (c == short.class) {
+      return Short.class;
+    } else if (c == byte.class) {
+      return Byte.class;
+    } else if (c == char.class) {
+      return Character.class;
+    }
+    return Void.class;
   }
 }
