@@ -17,7 +17,7 @@ public final class Batch {
 
   Batch(Engine engine) {
     this.engine = engine;
-    this.input = new ChangeBuffer(engine, 4);
+    this.input = new ChangeBuffer(engine, 1); // grows as needed (see the Engine constructor)
   }
 
   Batch reset() {

@@ -25,11 +25,11 @@ public final class Store {
       };
 
   private final Engine engine;
-  private final Wiring wiring;
+  /** Made by the first {@link #wiring()} call: a store never wired has none (16 B less). */
+  private Wiring wiring;
 
   private Store(Engine engine) {
     this.engine = engine;
-    this.wiring = new Wiring(engine);
   }
 
   /**
@@ -235,7 +235,12 @@ public final class Store {
 
   /** Runtime sync, flip and aggregation wiring. */
   public Wiring wiring() {
-    return wiring;
+    Wiring w = wiring;
+    if (w == null) {
+      w = new Wiring(engine); // holds only final fields: safe to publish without a lock
+      wiring = w;
+    }
+    return w;
   }
 
   /** Listens to changes at, below or above {@code path}; the scope is the path itself. */
