@@ -1236,7 +1236,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   /** Writes queue entry {@code i} of {@code b} to the shadow state. */
   private void write(ChangeBuffer b, int i) {
     int p = b.path[i];
-    materializeAncestors(p);
+    if (tag[p] != VALUE) {
+      // a present path has present ancestors, so only a path that is not present can need them
+      materializeAncestors(p);
+    }
     byte s = b.state(i);
     Object r = b.ref(i);
     if (s != VALUE) {
