@@ -56,19 +56,21 @@ public final class ChangeBuffer {
   private byte[] meta;
   public long[] bits;
   /**
-   * References and user tags; {@code null} until the first entry that has one, so that buffers of
-   * primitive batches never allocate them (saves 112 B per store of primitives). Read through
-   * {@link #ref(int)} and {@link #tag(int)}.
+   * References and user tags; each {@code null} until the first entry that has one, so that
+   * buffers of primitive batches never allocate them (saves 112 B per store of primitives). Read
+   * through {@link #ref(int)} and {@link #tag(int)}. Every slot at or after {@link #size} is null
+   * ({@link #clear} and {@link #truncate} null what they drop), so an entry without a reference
+   * or tag stores nothing there.
    */
   private Object[] ref;
   private Object[] tag;
   private int size;
   /**
-   * Whether any entry since the last clear held a reference or tag. While false every slot of
-   * {@link #ref} and {@link #tag} is null (or the arrays do not exist): clearing is free and
-   * primitive entries skip the reference stores and their GC barriers.
+   * Whether any entry since the last clear held a reference (a tag): while false, every slot of
+   * {@link #ref} ({@link #tag}) is null or the array does not exist, and clearing skips it.
    */
   private boolean holdsRefs;
+  private boolean holdsTags;
 
   /** An empty buffer describing its entries through {@code context}. */
   public ChangeBuffer(Context context) {
@@ -91,18 +93,17 @@ public final class ChangeBuffer {
 
   /** Drops every entry (and the references they held). */
   public void clear() {
-    if (holdsRefs) {
-      Arrays.fill(ref, 0, size, null);
-      Arrays.fill(tag, 0, size, null);
-      holdsRefs = false;
-    }
-    size = 0;
+    truncate(0);
+    holdsRefs = false;
+    holdsTags = false;
   }
 
   /** Drops entries from {@code newSize} on. */
   public void truncate(int newSize) {
     if (holdsRefs) {
       Arrays.fill(ref, newSize, size, null);
+    }
+    if (holdsTags) {
       Arrays.fill(tag, newSize, size, null);
     }
     size = newSize;
@@ -115,25 +116,21 @@ public final class ChangeBuffer {
     bits = Arrays.copyOf(bits, n);
     if (ref != null) {
       ref = Arrays.copyOf(ref, n);
+    }
+    if (tag != null) {
       tag = Arrays.copyOf(tag, n);
     }
   }
 
-  /** Makes {@link #ref} and {@link #tag} exist and marks them in use. */
-  private void holdRefs() {
-    if (ref == null) {
-      ref = new Object[path.length];
-      tag = new Object[path.length];
-    }
-    holdsRefs = true;
-  }
-
   /** Sets the user tag of every entry to {@code tg}. */
   public void tagAll(Object tg) {
-    if (tg == null && !holdsRefs) {
+    if (tg == null && !holdsTags) {
       return; // every tag is null already
     }
-    holdRefs();
+    if (tag == null) {
+      tag = new Object[path.length];
+    }
+    holdsTags = true;
     Arrays.fill(tag, 0, size, tg);
   }
 
@@ -146,15 +143,21 @@ public final class ChangeBuffer {
     path[i] = pathId;
     meta[i] = meta(st, fl);
     bits[i] = b;
-    // reference stores cost a GC barrier each; while the buffer holds no reference every slot is
-    // already null (clear() keeps that true), so primitive changes skip them
-    if (r != null || tg != null) {
-      holdRefs();
+    // reference stores cost a GC barrier each; slot i is null already (see ref), so only a
+    // reference or tag is stored
+    if (r != null) {
+      if (ref == null) {
+        ref = new Object[path.length];
+      }
       ref[i] = r;
+      holdsRefs = true;
+    }
+    if (tg != null) {
+      if (tag == null) {
+        tag = new Object[path.length];
+      }
       tag[i] = tg;
-    } else if (holdsRefs) {
-      ref[i] = null;
-      tag[i] = null;
+      holdsTags = true;
     }
     return i;
   }
@@ -171,10 +174,6 @@ public final class ChangeBuffer {
     path[i] = pathId;
     meta[i] = VALUE << STATE_SHIFT;
     bits[i] = b;
-    if (holdsRefs) {
-      ref[i] = null;
-      tag[i] = null;
-    }
     size = i + 1;
   }
 
@@ -190,6 +189,8 @@ public final class ChangeBuffer {
     bits[to] = bits[from];
     if (holdsRefs) {
       ref[to] = ref[from];
+    }
+    if (holdsTags) {
       tag[to] = tag[from];
     }
   }
@@ -220,7 +221,7 @@ public final class ChangeBuffer {
 
   /** The user tag of entry {@code i}. */
   public Object tag(int i) {
-    return holdsRefs ? tag[i] : null;
+    return holdsTags ? tag[i] : null;
   }
 
   /** The dot string of entry {@code i}'s path. */
