@@ -1461,10 +1461,13 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   // =============================================================================================
 
   Batch newBatch() {
-    checkWriterForBuild();
+    Thread w = writer; // one read of the volatile slot serves both checks
+    if (w != null) {
+      checkWriterForBuild();
+    }
     Batch b = cachedBatch;
     // the cached batch's buffer is the queue while a batch runs: reuse it only when none runs
-    if (b != null && !b.open && writer == null) {
+    if (b != null && !b.open && w == null) {
       return b.reset();
     }
     b = new Batch(this);
