@@ -692,6 +692,13 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   /** Removes entries that ended a batch absent: index, wiring, listeners; IDs freed next batch. */
   private void sweep() {
+    if (maybeDead.isEmpty()) {
+      // nothing to sweep; and the shared empty list must never be written: a write from every
+      // batch of every store made the cores contend for its cache line (ManyStoresThroughputBench,
+      // 2 threads, means: 12,620,870 and 13,121,936 batches/s; with this return 25,360,666 and
+      // 21,566,630)
+      return;
+    }
     for (int i = 0; i < maybeDead.size(); i++) {
       int e = maybeDead.get(i);
       if (e >= staticCount && dynTemplate[e - staticCount] >= 0 && tag[e] == ABSENT

@@ -97,7 +97,9 @@ public final class IntList {
 
   /** Removes every value. */
   public void clear() {
-    size = 0;
+    if (size != 0) { // an empty list is not written: one may be shared by many stores and threads
+      size = 0;
+    }
   }
 
   /** The values as a new array. */
