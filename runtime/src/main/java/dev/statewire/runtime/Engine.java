@@ -1,5 +1,7 @@
 package dev.statewire.runtime;
 
+import static dev.statewire.runtime.internal.SchemaTables.boxed;
+
 import static dev.statewire.runtime.internal.ChangeBuffer.ABSENT;
 import static dev.statewire.runtime.internal.ChangeBuffer.NULL;
 import static dev.statewire.runtime.internal.ChangeBuffer.VALUE;
@@ -907,10 +909,6 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   // =============================================================================================
   // values: encoding, reading, comparing, writing
   // =============================================================================================
-
-  private static Class<?> boxed(Class<?> c) {
-    return SchemaTables.boxed(c);
-  }
 
   private static long toBits(PathKind k, Object v) {
     switch (k) {
