@@ -1,10 +1,9 @@
 package dev.statewire.runtime;
 
-import static dev.statewire.runtime.internal.SchemaTables.boxed;
-
 import static dev.statewire.runtime.internal.ChangeBuffer.ABSENT;
 import static dev.statewire.runtime.internal.ChangeBuffer.NULL;
 import static dev.statewire.runtime.internal.ChangeBuffer.VALUE;
+import static dev.statewire.runtime.internal.SchemaTables.boxed;
 
 import dev.statewire.runtime.internal.ChangeBuffer;
 import dev.statewire.runtime.internal.ComponentGraph;
@@ -87,8 +86,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   /** Entries removed by a batch: not live, but their path strings serve views until reuse. */
   private boolean[] detached = NO_BOOLEANS;
   private IntList[] freeBlocks;
-  /** Blocks that the last batch removed, freed by the next; null until the first (saves 56 B). */
-  private IntList pendingFree;
+  /** Blocks that the last batch removed, freed by the next; shared until the first (saves 56 B). */
+  private IntList pendingFree = NO_INT_LIST;
   private int freeIdCount;
   /**
    * {@link #idCount} after the last operation that completed (batch, registration, creation): an
@@ -101,8 +100,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * Entries that may end the batch absent; the shared empty list until the first, added through
    * {@link #markMaybeDead} only (saves 56 B: the list and its array).
    */
-  private IntList maybeDead = NO_DEAD;
-  private static final IntList NO_DEAD = new IntList(0);
+  private IntList maybeDead = NO_INT_LIST;
+  /**
+   * The empty list that int lists of every store start as: read-only (an empty IntList is never
+   * written, not even by clear()), replaced by {@link #own(IntList)} before the first add.
+   */
+  private static final IntList NO_INT_LIST = new IntList(0);
 
   // ---- wiring ----
   private ComponentGraph sync;
@@ -175,6 +178,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   /** {@code list}, or a new list of this store's own in place of the shared empty one. */
   private static <T> List<T> own(List<T> list) {
     return list instanceof ArrayList ? list : new ArrayList<>();
+  }
+
+  /** {@code list}, or a new list of this store's own in place of the shared empty one. */
+  private static IntList own(IntList list) {
+    return list == NO_INT_LIST ? new IntList() : list;
   }
 
   /** {@code map}, or a new map of this store's own in place of the shared empty one. */
@@ -618,15 +626,13 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   /** Notes entry {@code id} for the sweep at the end of the batch. */
   private void markMaybeDead(int id) {
-    if (maybeDead == NO_DEAD) {
-      maybeDead = new IntList();
-    }
+    maybeDead = own(maybeDead);
     maybeDead.add(id);
   }
 
   /** Allocates an entry block under container {@code cont} and instantiates its wiring. */
   private int allocate(int cont, String key) {
-    if (pendingFree != null && !pendingFree.isEmpty() && phase == Phase.IDLE) {
+    if (!pendingFree.isEmpty() && phase == Phase.IDLE) {
       // blocks freed by the last batch: reuse them now; views of that batch become stale
       generation++;
       releasePendingFree();
@@ -762,16 +768,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
       detached[base + k - staticCount] = true;
     }
-    if (pendingFree == null) {
-      pendingFree = new IntList();
-    }
+    pendingFree = own(pendingFree);
     pendingFree.add(base);
   }
 
   private void releasePendingFree() {
-    if (pendingFree == null) {
-      return;
-    }
     for (int i = 0; i < pendingFree.size(); i++) {
       int base = pendingFree.get(i);
       int t = dynTemplate[base - staticCount];
@@ -1435,6 +1436,18 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   private void addChecked(ChangeBuffer buf, int p, Object v, int flags, Object tg) {
+    // a value of exactly the class of a static string or primitive path passes with one table
+    // read and one class comparison; anything else takes the full check and its message
+    Class<?>[] exact = st.exactTypes;
+    if (v != null && p >= 0 && p < exact.length && v.getClass() == exact[p]) {
+      PathKind k = st.kinds[p];
+      if (k.isPrimitive()) {
+        buf.add(p, VALUE, toBits(k, v), null, flags, tg);
+      } else {
+        buf.add(p, VALUE, 0, v, flags, tg);
+      }
+      return;
+    }
     checkConcrete(p);
     String problem = validate(p, v);
     if (problem != null) {
@@ -1451,12 +1464,16 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   private void addCheckedBits(ChangeBuffer buf, int p, PathKind k, long b, int flags, Object tg) {
-    checkConcrete(p);
-    PathKind actual = kind(p);
-    if (actual != k) {
-      throw new ValueTypeException(
-          "cannot write a " + k.name().toLowerCase(java.util.Locale.ROOT) + " to \"" + pathString(p)
-              + "\": expected " + st.types[tmpl(p)].getName());
+    // a static concrete path of kind k passes with one table read; anything else (an entry's
+    // path, or a bad write) takes the liveness, wildcard and kind checks and their messages
+    PathKind[] writable = st.writableKinds;
+    if (p < 0 || p >= writable.length || writable[p] != k) {
+      checkConcrete(p);
+      if (kind(p) != k) {
+        throw new ValueTypeException(
+            "cannot write a " + k.name().toLowerCase(java.util.Locale.ROOT) + " to \"" + pathString(p)
+                + "\": expected " + st.types[tmpl(p)].getName());
+      }
     }
     buf.add(p, VALUE, b, null, flags, tg);
   }
@@ -1491,30 +1508,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   void addInput(ChangeBuffer in, int p, Object v) {
-    // a value of exactly the class of a static string or primitive path passes with one table
-    // read and one class comparison; anything else takes the full check and its message
-    Class<?>[] exact = st.exactTypes;
-    if (v != null && p >= 0 && p < exact.length && v.getClass() == exact[p]) {
-      PathKind k = st.kinds[p];
-      if (k.isPrimitive()) {
-        in.addBits(p, toBits(k, v));
-      } else {
-        in.add(p, VALUE, 0, v, 0, null);
-      }
-    } else {
-      addChecked(in, p, v, 0, null);
-    }
+    addChecked(in, p, v, 0, null);
   }
 
   void addInputBits(ChangeBuffer in, int p, PathKind k, long b) {
-    // a static concrete path of kind k passes with one table read instead of the liveness,
-    // wildcard and kind checks; anything else takes the full check and its message
-    PathKind[] writable = st.writableKinds;
-    if (p >= 0 && p < writable.length && writable[p] == k) {
-      in.addBits(p, b);
-    } else {
-      addCheckedBits(in, p, k, b, 0, null);
-    }
+    addCheckedBits(in, p, k, b, 0, null);
   }
 
   void addRemoval(ChangeBuffer in, int entryId) {
@@ -2899,7 +2897,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
     }
     int pendingIds = 0;
-    for (int i = 0; pendingFree != null && i < pendingFree.size(); i++) {
+    for (int i = 0; i < pendingFree.size(); i++) {
       int t = dynTemplate[pendingFree.get(i) - staticCount];
       pendingIds += st.end[t] - t;
     }

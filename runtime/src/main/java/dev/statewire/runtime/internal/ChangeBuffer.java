@@ -162,21 +162,6 @@ public final class ChangeBuffer {
     return i;
   }
 
-  /**
-   * Appends a present primitive value without flags or tag: the common input write, with nothing
-   * to decide about references.
-   */
-  public void addBits(int pathId, long b) {
-    int i = size;
-    if (i == path.length) {
-      grow();
-    }
-    path[i] = pathId;
-    meta[i] = VALUE << STATE_SHIFT;
-    bits[i] = b;
-    size = i + 1;
-  }
-
   /** Appends a copy of entry {@code i} of {@code from} at path {@code pathId} with {@code fl}. */
   public int copyFrom(ChangeBuffer from, int i, int pathId, int fl) {
     return add(pathId, from.state(i), from.bits[i], from.ref(i), fl, from.tag(i));

@@ -61,7 +61,7 @@ class ChangeBufferTest {
           }
           case 3, 4 -> {
             Entry e = new Entry(rnd.nextInt(100), ChangeBuffer.VALUE, rnd.nextLong(), null, 0, null);
-            buf.addBits(e.path, e.bits);
+            buf.add(e.path, ChangeBuffer.VALUE, e.bits, null, 0, null);
             model.add(e);
           }
           case 5 -> { // the pipeline's filter: keep some entries in order, then truncate
@@ -121,7 +121,7 @@ class ChangeBufferTest {
     ChangeBuffer buf = new ChangeBuffer(CONTEXT, 1);
     buf.add(1, ChangeBuffer.VALUE, 0, "old", ChangeFlag.SYNC.bit(), "tag");
     buf.truncate(0);
-    buf.addBits(2, 5);
+    buf.add(2, ChangeBuffer.VALUE, 5, null, 0, null);
     assertNull(buf.ref(0));
     assertNull(buf.tag(0));
     assertEquals(0, buf.flags(0));
