@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The e-commerce catalog state of {@code ../shared/bench/ECOMMERCE.md}: 1,987 leaves (a {@code
+ * The e-commerce catalog state of {@code docs/ECOMMERCE.md}: 1,987 leaves (a {@code
  * tags} list counts as one) behind keyed maps for departments, products, variants, orders and
  * items. Counts are {@code int}s, money, weights and rates {@code double}s.
  */

@@ -13,10 +13,9 @@ import dev.statewire.runtime.ChangeFlag;
 import dev.statewire.runtime.Changes;
 import dev.statewire.runtime.Store;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,9 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Keeps the e-commerce benchmark honest: each trigger S01..S16, run once on a fresh store, must
- * apply exactly the changes of {@code ../shared/bench/ecommerce-expected.json} (order, paths,
+ * apply exactly the changes of the test resource {@code ecommerce-expected.json} (order, paths,
  * values compared numerically, flags as sets), call the listeners and change the leaves as often
- * as ECOMMERCE.md's parity table says; and a repeat of S01 applies nothing.
+ * as the parity table of docs/ECOMMERCE.md says; and a repeat of S01 applies nothing.
  */
 class EcommerceParityTest {
   private static JsonObject expected;
@@ -46,17 +45,15 @@ class EcommerceParityTest {
 
   @BeforeAll
   static void load() throws IOException {
-    String root = System.getProperty("statewire.projectRoot");
-    if (root == null || root.isBlank()) {
-      fail("system property statewire.projectRoot is not set (surefire sets it to the project root);"
-          + " the parity test cannot find ../shared/bench/ecommerce-expected.json");
+    String file = "/ecommerce-expected.json";
+    try (InputStream in = EcommerceParityTest.class.getResourceAsStream(file)) {
+      if (in == null) {
+        fail("expected results missing: " + file + " is not on the test class path"
+            + " (benchmarks/src/test/resources)");
+      }
+      expected = JsonParser.parseString(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+          .getAsJsonObject();
     }
-    Path file = Path.of(root).resolve("../shared/bench/ecommerce-expected.json").normalize();
-    if (!Files.isRegularFile(file)) {
-      fail("expected results missing: " + file + " (the e-commerce parity test needs the shared"
-          + " bench folder beside the project root)");
-    }
-    expected = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
     assertEquals("statewire-ecommerce-expected/v1", expected.get("format").getAsString(), "format of " + file);
     leafPaths = new ArrayList<>();
     collectLeaves("", Ecommerce.initialState(), leafPaths);

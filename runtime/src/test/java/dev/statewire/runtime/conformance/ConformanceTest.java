@@ -18,6 +18,7 @@ import dev.statewire.runtime.Schema;
 import dev.statewire.runtime.Store;
 import dev.statewire.runtime.testkit.JsonValues;
 import dev.statewire.runtime.testkit.TestSchemas;
+import dev.statewire.runtime.testkit.VectorFolder;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.ParameterizedType;
@@ -41,8 +42,8 @@ import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs every conformance vector file of {@code ../shared/conformance/vectors} (relative to the
- * project root) as {@code shared/conformance/README.md} says: a fresh store per batch record, one
+ * Runs every conformance vector file that {@link VectorFolder} names (the project's {@code
+ * conformance/vectors}) as {@code conformance/README.md} says: a fresh store per batch record, one
  * store per sequence, each record its own dynamic test. Applied changes are compared entry by entry
  * (path, value, flag set), the listeners called (S5) in order, subscriber notification, and the
  * final state leaf by leaf, both in {@link Store#snapshot()} and through {@link Store#get(String)}.
@@ -65,14 +66,7 @@ class ConformanceTest {
 
   @TestFactory
   Stream<DynamicNode> conformanceVectors() throws IOException {
-    Path dir = VectorFolder.locate();
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-    }
-    if (files.isEmpty()) {
-      fail("the conformance vectors folder " + dir + " holds no *.json file");
-    }
+    List<Path> files = VectorFolder.files();
     failureLog.reset();
     List<DynamicNode> nodes = new ArrayList<>();
     for (Path file : files) {
@@ -637,51 +631,6 @@ class ConformanceTest {
     for (String extra : names) {
       problems.add((path.isEmpty() ? extra : path + "." + extra) + " is in the file but not in "
           + record.getSimpleName());
-    }
-  }
-
-  /** Finds {@code <project root>/../shared/conformance/vectors}. */
-  static final class VectorFolder {
-    static Path locate() {
-      List<Path> roots = new ArrayList<>();
-      String prop = System.getProperty("statewire.projectRoot");
-      if (prop != null && !prop.isBlank() && !prop.contains("${")) {
-        roots.add(Paths.get(prop));
-      }
-      Path walked = walkUp(Paths.get(System.getProperty("user.dir")).toAbsolutePath());
-      if (walked != null) {
-        roots.add(walked);
-      }
-      List<Path> tried = new ArrayList<>();
-      for (Path root : roots) {
-        Path dir = root.resolve("../shared/conformance/vectors").toAbsolutePath().normalize();
-        if (Files.isDirectory(dir)) {
-          return dir;
-        }
-        tried.add(dir);
-      }
-      throw new AssertionError(
-          "the conformance vectors folder is missing; tried " + tried
-              + " (project root from -Dstatewire.projectRoot=" + prop + ", else found by walking up"
-              + " from " + System.getProperty("user.dir") + " to the folder holding .ci or the parent"
-              + " pom)");
-    }
-
-    private static Path walkUp(Path start) {
-      for (Path p = start; p != null; p = p.getParent()) {
-        if (Files.isDirectory(p.resolve(".ci"))) {
-          return p;
-        }
-        Path pom = p.resolve("pom.xml");
-        try {
-          if (Files.isRegularFile(pom) && Files.readString(pom).contains("<modules>")) {
-            return p;
-          }
-        } catch (IOException e) {
-          // unreadable pom: keep walking
-        }
-      }
-      return null;
     }
   }
 

@@ -21,7 +21,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The reference model: a deliberately simple implementation of {@code shared/PIPELINE.md} over
+ * The reference model: a deliberately simple implementation of {@code docs/PIPELINE.md} over
  * dot-string paths and nested {@link LinkedHashMap}s. No path IDs, no tables, no primitive slots,
  * no incremental indexes: every question is answered by walking strings and maps, so each rule
  * of the spec can be read off the code next to it (the section numbers are the spec's).

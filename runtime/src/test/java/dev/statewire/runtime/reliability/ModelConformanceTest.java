@@ -1,6 +1,5 @@
 package dev.statewire.runtime.reliability;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonArray;
@@ -12,44 +11,26 @@ import dev.statewire.runtime.reliability.Model.Ch;
 import dev.statewire.runtime.reliability.Model.Input;
 import dev.statewire.runtime.testkit.JsonValues;
 import dev.statewire.runtime.testkit.TestSchemas;
+import dev.statewire.runtime.testkit.VectorFolder;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reference model is checked first: every file of {@code shared/conformance/vectors} runs
- * through {@link Model} (a fresh model per batch record, one per sequence), and its applied
+ * The reference model is checked first: every conformance vector file ({@link VectorFolder}: the
+ * project's {@code conformance/vectors}, or the folder {@code -Dstatewire.conformance.dir} names)
+ * runs through {@link Model} (a fresh model per batch record, one per sequence), and its applied
  * changes, listener calls and final state must be exactly the recorded ones. Only then is the
  * model a judge of the store in {@link DifferentialTest}.
  */
 class ModelConformanceTest {
-
-  static Path vectorFolder() {
-    List<Path> roots = new ArrayList<>();
-    String prop = System.getProperty("statewire.projectRoot");
-    if (prop != null && !prop.isBlank() && !prop.contains("${")) {
-      roots.add(Paths.get(prop));
-    }
-    for (Path p = Paths.get(System.getProperty("user.dir")).toAbsolutePath(); p != null; p = p.getParent()) {
-      roots.add(p);
-    }
-    for (Path r : roots) {
-      Path dir = r.resolve("../shared/conformance/vectors").normalize();
-      if (Files.isDirectory(dir)) {
-        return dir;
-      }
-    }
-    throw new AssertionError("the conformance vectors folder is missing; looked above " + roots);
-  }
 
   /** A parsed vector file and how to build a model for it. */
   static final class Vectors {
@@ -111,12 +92,7 @@ class ModelConformanceTest {
 
   @Test
   void modelReproducesEveryConformanceVector() throws IOException {
-    Path dir = vectorFolder();
-    List<Path> files;
-    try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-    }
-    assertTrue(!files.isEmpty(), "no vector files in " + dir);
+    List<Path> files = VectorFolder.files();
     int batches = 0;
     int steps = 0;
     List<String> failures = new ArrayList<>();
