@@ -56,9 +56,33 @@ public final class Schema {
       int[][] flipPairs,
       int[][] aggregations,
       ValueCodec codec) {
+    this(rootType, names, parents, kinds, types, syncPairs, flipPairs, aggregations, codec, null);
+  }
+
+  /**
+   * Builds and validates a schema whose paths also carry their generic types ({@code typeNames[id]},
+   * e.g. {@code java.util.List<java.lang.String>}, as generated schemas give them): runtime wiring
+   * then refuses to connect paths whose generic types differ even when their classes are equal.
+   * With {@code typeNames == null} each path's type name is its class name (a container's is
+   * built from its entry type).
+   *
+   * @throws IllegalArgumentException if the tables are inconsistent
+   */
+  public Schema(
+      Class<?> rootType,
+      String[] names,
+      int[] parents,
+      PathKind[] kinds,
+      Class<?>[] types,
+      int[][] syncPairs,
+      int[][] flipPairs,
+      int[][] aggregations,
+      ValueCodec codec,
+      String[] typeNames) {
     this.rootType = Objects.requireNonNull(rootType, "rootType");
     this.tables =
-        new SchemaTables(names, parents, kinds, types, syncPairs, flipPairs, aggregations, codec);
+        new SchemaTables(
+            names, parents, kinds, types, syncPairs, flipPairs, aggregations, codec, typeNames);
   }
 
   /** The {@code @State} root type. */
@@ -79,6 +103,14 @@ public final class Schema {
   /** The Java type of static path {@code id}. */
   public Class<?> type(int id) {
     return tables.types[id];
+  }
+
+  /**
+   * The generic type of static path {@code id} as one string ({@code java.util.List<java.lang.String>},
+   * {@code int}, {@code shop.Address}).
+   */
+  public String typeName(int id) {
+    return tables.typeNames[id];
   }
 
   /** The parent of static path {@code id}, or {@code -1} for the root. */

@@ -20,6 +20,13 @@ public final class SchemaTables implements ComponentGraph.Tree {
   public final int[] parents;
   public final PathKind[] kinds;
   public final Class<?>[] types;
+  /**
+   * The generic type of each path as one string, e.g. {@code java.util.List<java.lang.String>}:
+   * runtime wiring compares these, so that {@code List<String>} and {@code List<Item>} differ.
+   * Given by generated schemas; derived from {@link #types} (and the entry type of containers)
+   * when a schema is built without them.
+   */
+  public final String[] typeNames;
   public final ValueCodec codec;
   /** Depth (number of segments) per path; 0 for the root. */
   public final int[] depth;
@@ -78,7 +85,8 @@ public final class SchemaTables implements ComponentGraph.Tree {
       int[][] syncPairs,
       int[][] flipPairs,
       int[][] aggregations,
-      ValueCodec codec) {
+      ValueCodec codec,
+      String[] typeNames) {
     this.size = names.length;
     if (size == 0 || parents.length != size || kinds.length != size || types.length != size) {
       throw new IllegalArgumentException(
@@ -142,6 +150,22 @@ public final class SchemaTables implements ComponentGraph.Tree {
       }
     }
     hasContainers = containers;
+    this.typeNames = typeNames != null ? typeNames.clone() : new String[size];
+    if (this.typeNames.length != size) {
+      throw new IllegalArgumentException(
+          "typeNames must have one entry per path ID (got " + typeNames.length + " for " + size + ")");
+    }
+    for (int i = size - 1; i >= 0; i--) { // an entry template follows its container
+      if (typeNames == null) {
+        int t = entryTemplate[i];
+        this.typeNames[i] =
+            t < 0 ? this.types[i].getName()
+                : this.kinds[i] == PathKind.MAP
+                    ? "java.util.Map<java.lang.String," + this.typeNames[t] + ">"
+                    : "java.util.List<" + this.typeNames[t] + ">";
+      }
+      Objects.requireNonNull(this.typeNames[i], "typeNames[" + i + "]");
+    }
     writableKinds = new PathKind[size];
     exactTypes = new Class<?>[size];
     for (int i = 0; i < size; i++) {

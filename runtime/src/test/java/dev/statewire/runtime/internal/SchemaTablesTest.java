@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statewire.runtime.PathKind;
@@ -42,7 +43,7 @@ class SchemaTablesTest {
             PathKind.BOOLEAN},
         new Class<?>[] {Object.class, int.class, Object.class, int.class, int.class, Map.class, Object.class,
             Boolean.class, Boolean.class, List.class, Object.class, Integer.class, Boolean.class},
-        sync, flip, aggs, NO_CODEC);
+        sync, flip, aggs, NO_CODEC, null);
   }
 
   static SchemaTables full() {
@@ -146,9 +147,33 @@ class SchemaTablesTest {
   void aSchemaWithoutContainers() {
     SchemaTables t = new SchemaTables(new String[] {"", "a", "b"}, new int[] {-1, 0, 0},
         new PathKind[] {PathKind.RECORD, PathKind.INT, PathKind.INT}, new Class<?>[] {Object.class, int.class, int.class},
-        new int[0][], new int[0][], new int[0][], NO_CODEC);
+        new int[0][], new int[0][], new int[0][], NO_CODEC, null);
     assertFalse(t.hasContainers);
     assertArrayEquals(new int[] {3, 2, 3}, t.end);
     assertArrayEquals(new int[] {-1, -1, -1}, t.templateRoot);
+  }
+
+  @Test
+  void typeNamesAreDerivedFromClassesAndEntryTypesWhenNotGiven() {
+    SchemaTables t = full();
+    assertEquals("int", t.typeNames[1]);
+    assertEquals("java.util.List<java.lang.Object>", t.typeNames[9]);
+    assertEquals("java.util.Map<java.lang.String,java.lang.Object>", t.typeNames[5]);
+    assertEquals("java.lang.Boolean", t.typeNames[12]);
+  }
+
+  @Test
+  void givenTypeNamesAreKeptAndMustCoverEveryPath() {
+    String[] names = {"java.lang.Object", "java.util.List<java.lang.String>", "int"};
+    SchemaTables t = new SchemaTables(new String[] {"", "a", "b"}, new int[] {-1, 0, 0},
+        new PathKind[] {PathKind.RECORD, PathKind.OBJECT, PathKind.INT},
+        new Class<?>[] {Object.class, List.class, int.class},
+        new int[0][], new int[0][], new int[0][], NO_CODEC, names);
+    assertEquals("java.util.List<java.lang.String>", t.typeNames[1]);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new SchemaTables(new String[] {"", "a"}, new int[] {-1, 0},
+            new PathKind[] {PathKind.RECORD, PathKind.INT}, new Class<?>[] {Object.class, int.class},
+            new int[0][], new int[0][], new int[0][], NO_CODEC, new String[] {"x"}));
+    assertTrue(e.getMessage().contains("typeNames must have one entry per path ID"), e.getMessage());
   }
 }
