@@ -1,12 +1,20 @@
 package dev.statewire.runtime;
 
 import dev.statewire.runtime.internal.ChangeBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Several writes applied as one pipeline run (PIPELINE.md §2): collect them with the {@code set}
  * methods, then {@link #apply()}. Each write is type-checked when it is added; a bad one throws and
  * is not added. A batch is applied once; the store reuses batch objects, so do not keep one after
  * {@code apply()}.
+ *
+ * <p>A batch may be kept while other batches run. Entries it {@link #put}s or {@link #add}s keep
+ * their place (they are reserved again if another batch released them), and its writes to them
+ * follow; a write to an existing entry that another batch removes in the meantime makes {@link
+ * #apply()} throw {@link UnknownPathException}, and nothing is applied.
  */
 public final class Batch {
   private final Engine engine;
@@ -14,6 +22,19 @@ public final class Batch {
   ChangeBuffer input;
   private Object tag;
   boolean open;
+  /** The entry stamp of each input's path (0 for a static path), as it was when added. */
+  int[] stamps = NO_STAMPS;
+  /** Whether any input names a path inside a map or list entry. */
+  boolean entries;
+  /** The store's count of removed entry blocks when the entry inputs were last checked. */
+  int epoch;
+  /** Entries this batch added with put or add, in order; null until the first. */
+  List<Reserved> reserved;
+
+  private static final int[] NO_STAMPS = new int[0];
+
+  /** An entry this batch reserved: its container, its key (null for a list), first ID and stamp. */
+  record Reserved(int container, int containerStamp, String key, int base, int stamp) {}
 
   Batch(Engine engine) {
     this.engine = engine;
@@ -24,7 +45,51 @@ public final class Batch {
     input.clear();
     tag = null;
     open = true;
+    entries = false;
+    reserved = null;
     return this;
+  }
+
+  /** Records the entry stamp of the input just added (static paths need it only among entries). */
+  private void note(int id) {
+    if (!entries && engine.isStatic(id)) {
+      return; // only static paths so far: nothing to check at apply()
+    }
+    startEntries();
+    stamps[input.size() - 1] = engine.stamp(id);
+  }
+
+  /** Makes this batch, a copy that runs later, check the entries of {@code from} as it would. */
+  void copyEntryChecks(Batch from) {
+    entries = from.entries;
+    epoch = from.epoch;
+    stamps = from.stamps.clone();
+    reserved = from.reserved == null ? null : new ArrayList<>(from.reserved);
+  }
+
+  /** From the first entry input on, every input's stamp is recorded. */
+  private void startEntries() {
+    if (stamps.length < input.size() + 1) {
+      stamps = Arrays.copyOf(stamps, Math.max(4, input.size() * 2 + 1));
+    }
+    if (!entries) {
+      entries = true;
+      epoch = engine.entryEpoch();
+      Arrays.fill(stamps, 0, input.size(), 0);
+    }
+  }
+
+  private void reserved(int container, String key, int base) {
+    if (reserved == null) {
+      reserved = new ArrayList<>(2);
+    }
+    for (Reserved r : reserved) {
+      if (r.base() == base) {
+        return; // the same entry put twice
+      }
+    }
+    startEntries();
+    reserved.add(new Reserved(container, engine.stamp(container), key, base, engine.stamp(base)));
   }
 
   private void checkOpen() {
@@ -46,7 +111,9 @@ public final class Batch {
   /** Adds a write of {@code value} to {@code path}. */
   public <T> Batch set(Path<T> path, T value) {
     checkOpen();
-    engine.addInput(input, engine.checkOwner(path), value);
+    int id = engine.checkOwner(path);
+    engine.addInput(input, id, value);
+    note(id);
     return this;
   }
 
@@ -54,13 +121,16 @@ public final class Batch {
   public Batch set(int pathId, Object value) {
     checkOpen();
     engine.addInput(input, pathId, value);
+    note(pathId);
     return this;
   }
 
   /** Adds a write to a dot path. */
   public Batch set(String path, Object value) {
     checkOpen();
-    engine.addInput(input, engine.resolve(path), value);
+    int id = engine.resolve(path);
+    engine.addInput(input, id, value);
+    note(id);
     return this;
   }
 
@@ -68,6 +138,7 @@ public final class Batch {
   public Batch setInt(int pathId, int value) {
     checkOpen();
     engine.addInputBits(input, pathId, PathKind.INT, value);
+    note(pathId);
     return this;
   }
 
@@ -75,6 +146,7 @@ public final class Batch {
   public Batch setLong(int pathId, long value) {
     checkOpen();
     engine.addInputBits(input, pathId, PathKind.LONG, value);
+    note(pathId);
     return this;
   }
 
@@ -82,6 +154,7 @@ public final class Batch {
   public Batch setDouble(int pathId, double value) {
     checkOpen();
     engine.addInputBits(input, pathId, PathKind.DOUBLE, Double.doubleToLongBits(value));
+    note(pathId);
     return this;
   }
 
@@ -89,6 +162,7 @@ public final class Batch {
   public Batch setBoolean(int pathId, boolean value) {
     checkOpen();
     engine.addInputBits(input, pathId, PathKind.BOOLEAN, value ? 1L : 0L);
+    note(pathId);
     return this;
   }
 
@@ -98,7 +172,13 @@ public final class Batch {
    */
   public Batch put(int mapId, String key, Object value) {
     checkOpen();
-    engine.addInput(input, engine.entryForPut(mapId, key), value);
+    engine.revalidate(this);
+    int e = engine.entryForPut(mapId, key);
+    if (!engine.isSet(e)) {
+      reserved(mapId, key, e);
+    }
+    engine.addInput(input, e, value);
+    note(e);
     return this;
   }
 
@@ -110,20 +190,28 @@ public final class Batch {
    */
   public int entry(int mapId, String key) {
     checkOpen();
+    engine.revalidate(this);
     return engine.entryForWrite(mapId, key);
   }
 
   /** Adds the removal of entry {@code key} of the map at {@code mapId}. */
   public Batch remove(int mapId, String key) {
     checkOpen();
-    engine.addRemoval(input, engine.entry(mapId, key));
+    engine.revalidate(this);
+    int e = engine.entry(mapId, key);
+    engine.addRemoval(input, e);
+    note(e);
     return this;
   }
 
   /** Adds an entry at the end of the list at {@code listId}. */
   public Batch add(int listId, Object value) {
     checkOpen();
-    engine.addInput(input, engine.entryForAdd(listId), value);
+    engine.revalidate(this);
+    int e = engine.entryForAdd(listId);
+    reserved(listId, null, e);
+    engine.addInput(input, e, value);
+    note(e);
     return this;
   }
 
@@ -140,6 +228,9 @@ public final class Batch {
    */
   public Changes apply() {
     checkOpen();
+    if (entries) {
+      engine.revalidate(this); // before anything reads the inputs: their entries may have gone
+    }
     open = false;
     return engine.run(input, tag, this);
   }

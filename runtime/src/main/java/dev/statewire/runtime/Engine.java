@@ -8,9 +8,11 @@ import static dev.statewire.runtime.internal.SchemaTables.boxed;
 import dev.statewire.runtime.internal.ChangeBuffer;
 import dev.statewire.runtime.internal.ComponentGraph;
 import dev.statewire.runtime.internal.ComponentGraph.Group;
+import dev.statewire.runtime.internal.Copies;
 import dev.statewire.runtime.internal.IntCounts;
 import dev.statewire.runtime.internal.IntList;
 import dev.statewire.runtime.internal.SchemaTables;
+import dev.statewire.runtime.internal.UndoLog;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
@@ -85,6 +87,15 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private String[] dynKey = NO_STRINGS;
   /** Entries removed by a batch: not live, but their path strings serve views until reuse. */
   private boolean[] detached = NO_BOOLEANS;
+  /**
+   * The stamp of each dynamic ID: one number per entry block, new with every allocation, so that a
+   * handle keeping an ID and its stamp never reaches another entry that reuses the ID.
+   */
+  private int[] dynStamp = NO_INTS;
+  /** The last stamp given to an entry block (0 is never given: it marks static paths). */
+  private int lastStamp;
+  /** Counts entry blocks removed: a batch held across a change of it checks its entry writes. */
+  private int entryEpoch;
   private IntList[] freeBlocks;
   /** Blocks that the last batch removed, freed by the next; shared until the first (saves 56 B). */
   private IntList pendingFree = NO_INT_LIST;
@@ -101,6 +112,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * {@link #markMaybeDead} only (saves 56 B: the list and its array).
    */
   private IntList maybeDead = NO_INT_LIST;
+  /** Entries (first IDs) that leave at the end of the running batch, marked for stage 9. */
+  private IntList leaving = NO_INT_LIST;
   /**
    * The empty list that int lists of every store start as: read-only (an empty IntList is never
    * written, not even by clear()), replaced by {@link #own(IntList)} before the first add.
@@ -148,7 +161,19 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private volatile Thread writer;
   private Phase phase = Phase.IDLE;
   private ArrayDeque<Batch> deferred;
+  /**
+   * The root value built by {@link #value}, until the next change. Only {@link #owner} writes it:
+   * a snapshot built on another thread may have read a batch half-way, and must not outlive it.
+   */
   private Object snapshotCache;
+  /** The thread that created the store or ran its last batch: the one that may cache snapshots. */
+  private Thread owner = Thread.currentThread();
+  /** The undo log while the running batch's apply stage may call user code, else null. */
+  private UndoLog undo;
+  /** The undo log object, made by the first batch that needs one and reused. */
+  private UndoLog undoLog;
+  /** Aggregations whose read compares values with user code (records, containers, opaque values). */
+  private int userCodeAggs;
   private int[] matchMember = NO_INTS;
   private int[] matchMode = NO_INTS;
   private Group[] matchGroup = NO_GROUPS;
@@ -561,17 +586,58 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
     return id < staticCount
         ? Path.of(id, pathString(id), type)
-        : Path.dynamic(id, pathString(id), type, this);
+        : Path.dynamic(id, pathString(id), type, this, dynStamp[id - staticCount]);
   }
 
   int checkOwner(Path<?> p) {
     Objects.requireNonNull(p, "path");
-    if (p.owner() != null && p.owner() != this) {
+    if (p.owner() == null) {
+      checkId(p.id());
+      return p.id();
+    }
+    if (p.owner() != this) {
       throw new IllegalArgumentException(
           "path handle \"" + p + "\" belongs to another store (entry paths are per store)");
     }
-    checkId(p.id());
+    if (!isLive(p.id()) || dynStamp[p.id() - staticCount] != p.stamp()) {
+      throw new UnknownPathException(
+          "path handle \"" + p + "\" names an entry that was removed; a handle on an entry is valid"
+              + " while the entry exists (its path IDs may now belong to another entry)");
+    }
     return p.id();
+  }
+
+  /** The stamp of a live path ID: 0 for a static path, else its entry block's (see dynStamp). */
+  int stamp(int id) {
+    checkId(id);
+    return id < staticCount ? 0 : dynStamp[id - staticCount];
+  }
+
+  /** {@code id}, after checking that it still names the entry it named when {@code stamp} was read. */
+  int checkedId(int id, int stamp) {
+    if (stamp == 0) {
+      checkId(id);
+      if (id >= staticCount) {
+        throw new UnknownPathException("path ID " + id + " with stamp 0 is not a static path");
+      }
+      return id;
+    }
+    if (!isLive(id) || dynStamp[id - staticCount] != stamp) {
+      throw new UnknownPathException(staleEntry(id) + " names an entry that was removed; a view or"
+          + " handle on an entry is valid while the entry exists");
+    }
+    return id;
+  }
+
+  /** How to name a dynamic ID whose entry has gone: its old path while that is known. */
+  private String staleEntry(int id) {
+    if (id >= staticCount && id < idCount && isLive(id)) {
+      return "path ID " + id + " (now \"" + pathString(id) + "\", another entry)";
+    }
+    if (id >= staticCount && id < idCount && dynTemplate[id - staticCount] >= 0) {
+      return "\"" + pathString(id) + "\"";
+    }
+    return "path ID " + id;
   }
 
   // =============================================================================================
@@ -601,10 +667,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   int entryForPut(int mapId, String key) {
+    checkCanReserve();
     Objects.requireNonNull(key, "key");
-    if (key.isEmpty() || key.indexOf('.') >= 0) {
+    if (!isValidKey(key)) {
       throw new IllegalArgumentException(
-          "map key \"" + key + "\" for \"" + pathString(mapId) + "\" must be non-empty and contain no '.'");
+          "map key \"" + key + "\" for \"" + pathString(mapId) + "\" " + KEY_RULE);
     }
     container(mapId, true);
     Container c = containerFor(mapId);
@@ -618,10 +685,103 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   int entryForAdd(int listId) {
+    checkCanReserve();
     container(listId, false);
     int id = allocate(listId, null);
     markMaybeDead(id);
     return id;
+  }
+
+  /**
+   * Reserving an entry changes the store's tables, so it is refused while a batch runs on another
+   * thread, or on this one from a listener; a subscriber may (its batch runs after this one).
+   */
+  private void checkCanReserve() {
+    Thread w = writer;
+    if (w == null) {
+      return;
+    }
+    Thread me = Thread.currentThread();
+    if (w != me) {
+      throw new ConcurrentWriteException(
+          "store " + schema.rootType().getSimpleName() + " is running a batch on thread \""
+              + w.getName() + "\"; adding an entry from thread \"" + me.getName() + "\" was rejected"
+              + " (a store is single-writer)");
+    }
+    if (phase != Phase.NOTIFY) {
+      throw new IllegalStateException(
+          "a listener must not write to the store while it is called; return the change with"
+              + " event.emit(path, value) instead");
+    }
+  }
+
+  /** Whether {@code id} (a valid path ID) is a static path. */
+  boolean isStatic(int id) {
+    return id < staticCount;
+  }
+
+  /** The number of entry blocks removed so far (see {@link Batch#epoch}). */
+  int entryEpoch() {
+    return entryEpoch;
+  }
+
+  /**
+   * Brings a batch kept while other batches ran up to date before it is used: an entry it reserved
+   * and another batch released is reserved again (its inputs, and reservations inside it, move to
+   * the new IDs); an input whose entry was removed is refused. Nothing to do if no entry block was
+   * removed since the batch last looked.
+   *
+   * @throws UnknownPathException naming the path of an input whose entry was removed
+   */
+  void revalidate(Batch b) {
+    if (!b.entries || b.epoch == entryEpoch) {
+      return;
+    }
+    checkCanReserve();
+    ChangeBuffer in = b.input;
+    int[] stamps = b.stamps;
+    List<Batch.Reserved> res = b.reserved == null ? List.of() : b.reserved;
+    for (int r = 0; r < res.size(); r++) {
+      Batch.Reserved old = res.get(r);
+      if (holds(old.base(), old.stamp())) {
+        continue;
+      }
+      // the container is static, still there, or in an entry that was reserved again above
+      int cont = old.container();
+      if (old.containerStamp() != 0 && !holds(cont, old.containerStamp())) {
+        throw new UnknownPathException(staleEntry(cont) + ", where this batch added an entry, was removed");
+      }
+      int base = old.key() != null ? entryForPut(cont, old.key()) : entryForAdd(cont);
+      int stamp = dynStamp[base - staticCount];
+      Batch.Reserved now = new Batch.Reserved(cont, old.containerStamp(), old.key(), base, stamp);
+      res.set(r, now);
+      for (int i = 0; i < in.size(); i++) {
+        if (stamps[i] == old.stamp()) {
+          in.path[i] = base + (in.path[i] - old.base());
+          stamps[i] = stamp;
+        }
+      }
+      for (int k = r + 1; k < res.size(); k++) {
+        Batch.Reserved inner = res.get(k);
+        if (inner.containerStamp() == old.stamp()) {
+          res.set(k, new Batch.Reserved(base + (inner.container() - old.base()), stamp, inner.key(),
+              inner.base(), inner.stamp()));
+        }
+      }
+    }
+    for (int i = 0; i < in.size(); i++) {
+      if (stamps[i] != 0 && !holds(in.path[i], stamps[i])) {
+        throw new UnknownPathException(
+            "this batch writes " + staleEntry(in.path[i]) + ", in an entry that was removed after"
+                + " the write was added; nothing was applied");
+      }
+    }
+    b.epoch = entryEpoch;
+  }
+
+  /** Whether dynamic ID {@code id} is live and still has stamp {@code stamp}. */
+  private boolean holds(int id, int stamp) {
+    return isLive(id) && dynStamp[id - staticCount] == stamp;
   }
 
   /** Notes entry {@code id} for the sweep at the end of the batch. */
@@ -652,8 +812,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       ensureCapacity(idCount + size);
       idCount += size;
     }
+    if (++lastStamp == 0) {
+      lastStamp = 1; // wrapped after 2^32 entries: 0 stays the static paths' stamp
+    }
     for (int k = 0; k < size; k++) {
       int d = base + k - staticCount;
+      dynStamp[d] = lastStamp;
       dynTemplate[d] = t + k;
       dynParent[d] = k == 0 ? cont : base + (st.parents[t + k] - t);
       dynKey[d] = k == 0 ? key : null;
@@ -667,6 +831,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       c.list.add(base);
     }
     instantiateBlock(base, t);
+    if (undo != null) {
+      undo.blocks.add(base); // reserved by the apply stage: goes again if it is undone
+    }
     return base;
   }
 
@@ -688,6 +855,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       dynParent = Arrays.copyOf(dynParent, cap);
       dynKey = Arrays.copyOf(dynKey, cap);
       detached = Arrays.copyOf(detached, cap);
+      dynStamp = Arrays.copyOf(dynStamp, cap);
     }
     if (aggTargetAt != null && aggTargetAt.length < tag.length) {
       aggTargetAt = Arrays.copyOf(aggTargetAt, tag.length);
@@ -726,6 +894,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   private void detach(int base) {
+    entryEpoch++;
     int t = dynTemplate[base - staticCount];
     int size = st.end[t] - t;
     for (int k = 0; k < size; k++) {
@@ -973,7 +1142,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       return snapshotCache;
     }
     Object v = build(id);
-    if (id == 0 && phase == Phase.IDLE) {
+    if (id == 0 && phase == Phase.IDLE && Thread.currentThread() == owner) {
       snapshotCache = v;
     }
     return v;
@@ -1251,23 +1420,33 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     if (s != VALUE) {
       clear(p, s);
     } else if (r == null) { // a primitive (see equalsShadow)
+      remember(p);
       tag[p] = VALUE;
       bits[p] = b.bits[i];
     } else if (!kind(p).isNode()) {
+      remember(p);
       tag[p] = VALUE;
-      refs[p] = r;
+      refs[p] = held(p, r);
     } else {
       writeValue(p, r);
     }
   }
 
+  /** The value the store keeps for reference value {@code v} at {@code p}: its own copy of a collection. */
+  private Object held(int p, Object v) {
+    byte[] modes = st.copyModes;
+    return modes == null ? v : Copies.copy(modes[tmpl(p)], v);
+  }
+
   private void materializeAncestors(int p) {
     for (int a = parent(p); a >= 0 && tag[a] != VALUE; a = parent(a)) {
+      remember(a);
       tag[a] = VALUE;
     }
   }
 
   private void clear(int p, byte s) {
+    remember(p);
     tag[p] = s;
     bits[p] = 0;
     if (refs != null) {
@@ -1309,13 +1488,14 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       return;
     }
     PathKind k = kind(p);
+    remember(p);
     tag[p] = VALUE;
     if (k.isPrimitive()) {
       bits[p] = toBits(k, v);
       return;
     }
     if (!k.isNode()) {
-      refs[p] = v;
+      refs[p] = held(p, v);
       return;
     }
     int t = tmpl(p);
@@ -1387,9 +1567,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
       int et = st.entryTemplate[t];
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (!(e.getKey() instanceof String key) || key.isEmpty() || key.indexOf('.') >= 0) {
-          return "bad key " + Store.describe(e.getKey()) + " in map for " + shown
-              + ": keys must be non-empty strings without '.'";
+        if (!(e.getKey() instanceof String key) || !isValidKey(key)) {
+          return "bad key " + Store.describe(e.getKey()) + " in map for " + shown + ": a key "
+              + KEY_RULE;
         }
         String r = validateAt(et, e.getValue(), where + "." + key);
         if (r != null) {
@@ -1429,6 +1609,15 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
     return null;
   }
+
+  /** A map key is one path segment: not empty, no '.', and not the wildcard of wiring paths. */
+  private static boolean isValidKey(String key) {
+    return !key.isEmpty() && key.indexOf('.') < 0 && !key.equals("*");
+  }
+
+  private static final String KEY_RULE =
+      "must be non-empty, contain no '.' and not be \"*\" (which stands for every entry in wiring"
+          + " paths)";
 
   private static String mismatch(String shown, Class<?> type, Object v) {
     return "cannot write " + Store.describe(v) + " to " + shown + ": expected " + type.getName()
@@ -1614,6 +1803,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         for (int i = 0; i < input.size(); i++) {
           copy.input.copyFrom(input, i, input.path[i], input.flags(i));
         }
+        if (batch != null) {
+          copy.copyEntryChecks(batch); // batches before it may remove its entries
+        }
         copy.open = false;
         if (deferred == null) {
           deferred = new ArrayDeque<>();
@@ -1634,6 +1826,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
               + (other == null ? "?" : other.getName()) + "\"; a write from thread \"" + me.getName()
               + "\" was rejected (a store is single-writer)");
     }
+    owner = me;
     try {
       int n = runPipeline(input, tg);
       if (n > 0 && !subscribers.isEmpty()) {
@@ -1680,14 +1873,26 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private ArrayDeque<Object> deferredTags;
   private static final Object NO_TAG = new Object();
 
+  /**
+   * Calls every subscriber with {@code first}, then runs the batches they started, each followed
+   * by its own round. The batch is committed by now, so a subscriber that throws (or a batch it
+   * started that fails) does not stop the others: the exception goes to the thread's uncaught
+   * exception handler, as JavaFX does with its listeners, and the caller's write still succeeds.
+   */
   private void notifySubscribers(Changes first) {
     Changes result = first;
     int chained = 0;
     while (true) {
-      phase = Phase.NOTIFY;
-      for (SubscriberReg s : new ArrayList<>(subscribers)) {
-        if (s.active) {
-          s.fn.accept(result);
+      if (result != null) {
+        phase = Phase.NOTIFY;
+        for (SubscriberReg s : new ArrayList<>(subscribers)) {
+          if (s.active) {
+            try {
+              s.fn.accept(result);
+            } catch (RuntimeException | Error e) {
+              report(e);
+            }
+          }
         }
       }
       Batch next = deferred == null ? null : deferred.poll();
@@ -1706,15 +1911,26 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
                 + " the last one wrote [" + paths + "]. Stop writing from a subscriber once the"
                 + " state is what it wants");
       }
-      phase = Phase.PIPELINE;
-      runPipeline(next.input, nextTag);
-      result = view();
-      if (appliedCount == 0) {
-        if (deferred == null || deferred.isEmpty()) {
-          return;
-        }
+      try {
+        revalidate(next);
+        phase = Phase.PIPELINE;
+        runPipeline(next.input, nextTag);
+      } catch (RuntimeException | Error e) {
+        appliedCount = 0;
+        report(e); // abandoned: it applied nothing, and the batches after it still run
       }
+      // a batch that applied nothing notifies no one (PIPELINE.md §6)
+      result = appliedCount == 0 ? null : view();
     }
+  }
+
+  /** Hands an exception that no caller can receive to the current thread's handler. */
+  private static void report(Throwable e) {
+    if (e instanceof VirtualMachineError fatal) {
+      throw fatal;
+    }
+    Thread t = Thread.currentThread();
+    t.getUncaughtExceptionHandler().uncaughtException(t, e);
   }
 
   /**
@@ -1758,33 +1974,38 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           expandRegion(from);
         }
       }
-      // 8. apply
-      ok = true;
+      // 8–9. apply and aggregation read; undone if user code called there throws
       snapshotCache = null;
-      int n = q.size();
-      if (applied.length < n) {
-        applied = new int[Math.max(n, applied.length * 2)];
+      if (applyMayCallUserCode()) {
+        startUndo();
       }
-      for (int i = 0; i < n; i++) {
-        if (!equalsShadow(q, i)) {
-          write(q, i);
-          applied[appliedCount++] = i;
+      try {
+        applyQueue();
+        if (!aggs.isEmpty() && !initPhase && appliedCount > 0) {
+          // sources touched are marked, then targets read, before removed entries leave
+          long stamp = markTouched();
+          markLeaving();
+          aggregationReads(stamp);
+          unmarkLeaving();
         }
+      } catch (RuntimeException | Error e) {
+        if (undo != null) {
+          undoApply();
+        } else {
+          unmarkLeaving(); // no user code ran: an internal failure, reported as it is
+        }
+        throw e;
       }
-      // 9. aggregation read (sources touched are marked before removed entries leave)
-      boolean reads = !aggs.isEmpty() && !initPhase && appliedCount > 0;
-      long stamp = reads ? markTouched() : 0;
+      undo = null;
+      ok = true;
       sweep();
-      if (reads) {
-        aggregationReads(stamp);
-      }
       if (appliedCount > 0) {
         snapshotCache = null;
       }
       return appliedCount;
     } finally {
       if (!ok) {
-        // abandoned before apply: nothing was written; give back the entries it reserved
+        // abandoned (before apply, or undone): nothing is written; give back the entries it reserved
         appliedCount = 0;
         sweep();
         releasePendingFree();
@@ -1794,6 +2015,83 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         settledIdCount = idCount;
       }
     }
+  }
+
+  /** Stage 8: writes each queue entry that differs from the value at its path at that moment. */
+  private void applyQueue() {
+    int n = q.size();
+    if (applied.length < n) {
+      applied = new int[Math.max(n, applied.length * 2)];
+    }
+    for (int i = 0; i < n; i++) {
+      if (!equalsShadow(q, i)) {
+        write(q, i);
+        applied[appliedCount++] = i;
+      }
+    }
+  }
+
+  // ---- undoing an apply stage that failed ----
+
+  /**
+   * Whether stage 8 or 9 of the queued batch may call user code: an {@code equals}, a record
+   * accessor or constructor, or a map's or list's own methods, through a value of a record,
+   * container or opaque path, or through an aggregation over such paths. Only then are the writes
+   * logged; strings, enums and primitives compare and write without user code.
+   */
+  private boolean applyMayCallUserCode() {
+    if (userCodeAggs > 0) {
+      return true;
+    }
+    if (!q.holdsRefs()) {
+      return false;
+    }
+    for (int i = q.size() - 1; i >= 0; i--) {
+      if (q.ref(i) != null && kind(q.path[i]).holdsUserValues()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void startUndo() {
+    if (undoLog == null) {
+      undoLog = new UndoLog();
+    }
+    undo = undoLog;
+    undo.clear();
+  }
+
+  /** Saves slot {@code p} before a write, while an undo log is kept. */
+  private void remember(int p) {
+    UndoLog u = undo;
+    if (u != null) {
+      u.save(p, tag[p], bits[p], refs == null ? null : refs[p]);
+    }
+  }
+
+  /**
+   * Puts back every slot the apply stage wrote, newest first, and hands the entries it reserved to
+   * the sweep of the abandoned batch; the store is then as before the batch.
+   */
+  private void undoApply() {
+    UndoLog u = undo;
+    undo = null;
+    unmarkLeaving();
+    for (int i = u.size() - 1; i >= 0; i--) {
+      int p = u.path[i];
+      tag[p] = u.tag[i];
+      bits[p] = u.bits[i];
+      if (refs != null) {
+        refs[p] = u.ref[i];
+      }
+    }
+    for (int i = 0; i < u.blocks.size(); i++) {
+      markMaybeDead(u.blocks.get(i));
+    }
+    u.clear();
+    appliedCount = 0;
+    snapshotCache = null;
   }
 
   /** Drops queue entries equal to the current value; returns the new size. */
@@ -2221,10 +2519,47 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     return stamp;
   }
 
+  /**
+   * Marks the blocks of the entries that will leave at the end of this batch (absent now, swept
+   * after the read) as detached, so that stage 9, which runs before the sweep, reads exactly what
+   * it would read after it: without their sources, their aggregations, and the runtime
+   * aggregations that name one of their paths. The sweep has no user code in it and cannot be
+   * undone, so it comes last.
+   */
+  private void markLeaving() {
+    for (int i = 0; i < maybeDead.size(); i++) {
+      int e = maybeDead.get(i);
+      if (e >= staticCount && dynTemplate[e - staticCount] >= 0 && tag[e] == ABSENT
+          && !detached[e - staticCount] && isIndexed(e)) {
+        int t = dynTemplate[e - staticCount];
+        Arrays.fill(detached, e - staticCount, e - staticCount + st.end[t] - t, true);
+        leaving = own(leaving);
+        leaving.add(e);
+      }
+    }
+  }
+
+  /** Clears the marks of {@link #markLeaving}: the sweep (or the undo) decides from here. */
+  private void unmarkLeaving() {
+    for (int i = 0; i < leaving.size(); i++) {
+      int e = leaving.get(i);
+      int t = dynTemplate[e - staticCount];
+      Arrays.fill(detached, e - staticCount, e - staticCount + st.end[t] - t, false);
+    }
+    if (!leaving.isEmpty()) {
+      leaving.clear();
+    }
+  }
+
+  /** Whether {@code id} is in an entry that has left, or leaves with this batch. */
+  private boolean isLeaving(int id) {
+    return id >= staticCount && detached[id - staticCount];
+  }
+
   private void aggregationReads(long stamp) {
     for (int ai = 0; ai < aggs.size(); ai++) {
       Agg a = aggs.get(ai);
-      if (a.stamp == stamp && a.readStamp != stamp) {
+      if (a.stamp == stamp && a.readStamp != stamp && !leaves(a)) {
         int before = appliedCount;
         readAggregation(a, true);
         if (appliedCount > before) {
@@ -2258,8 +2593,31 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   /**
+   * Whether aggregation {@code a} goes with the entries that leave at the end of this batch: its
+   * target is in one of them, or it is a runtime aggregation that names a path in one (the sweep
+   * closes such a registration).
+   */
+  private boolean leaves(Agg a) {
+    if (leaving.isEmpty()) {
+      return false;
+    }
+    if (isLeaving(a.target)) {
+      return true;
+    }
+    if (a.runtime) {
+      for (int s = 0; s < a.sources.size(); s++) {
+        if (isLeaving(a.sources.get(s))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Sets the target of {@code a} to the common value of the sources of every aggregation on that
-   * target (their union, PIPELINE.md §6), else null.
+   * target (their union, PIPELINE.md §6), else null. Sources in entries that leave with this batch
+   * do not count (see {@link #markLeaving}).
    */
   private void readAggregation(Agg a, boolean report) {
     int t = a.target;
@@ -2270,13 +2628,21 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     int first = -1;
     boolean common = true;
     for (int k = 0; common && k < onTarget.size; k++) {
-      IntList src = onTarget.items[k].sources;
+      Agg on = onTarget.items[k];
+      if (on != a && leaves(on)) {
+        continue;
+      }
+      IntList src = on.sources;
       for (int s = 0; common && s < src.size(); s++) {
+        int x = src.get(s);
+        if (isLeaving(x)) {
+          continue;
+        }
         if (first < 0) {
-          first = src.get(s);
+          first = x;
           common = tag[first] == VALUE;
         } else {
-          common = slotEquals(first, src.get(s));
+          common = slotEquals(first, x);
         }
       }
     }
@@ -2341,8 +2707,23 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
   }
 
+  /** The generic type of a path, as the schema names it ({@code java.util.List<java.lang.String>}). */
   private String typeName(int id) {
-    return st.types[tmpl(id)].getName();
+    return st.typeNames[tmpl(id)];
+  }
+
+  /**
+   * Whether paths {@code a} and {@code b} hold values of one type: the same kind and the same
+   * generic type, so that {@code List<Item>} and {@code List<String>} differ. With {@code boxing},
+   * a primitive and its box count as one type (aggregation sources and their nullable target).
+   */
+  private boolean sameType(int a, int b, boolean boxing) {
+    int ta = tmpl(a);
+    int tb = tmpl(b);
+    if (st.kinds[ta] != st.kinds[tb]) {
+      return false;
+    }
+    return boxing && st.kinds[ta].isPrimitive() || st.typeNames[ta].equals(st.typeNames[tb]);
   }
 
   Registration registerPair(boolean isFlip, int a, int b) {
@@ -2360,7 +2741,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         }
       }
     }
-    if (st.types[tmpl(a)] != st.types[tmpl(b)]) {
+    if (!sameType(a, b, false)) {
       throw new WiringException(
           what + " paths must have the same type, but " + pa + " is " + typeName(a) + " and " + pb
               + " is " + typeName(b));
@@ -2381,6 +2762,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           }
         }
       }
+      String cycle = new ParityCheck().contradiction(isFlip, a, b);
+      if (cycle != null) {
+        throw new WiringException(
+            what + " " + pa + " – " + pb + " contradicts the wiring in place: " + cycle
+                + "; two paths cannot be both equal and opposite");
+      }
     }
     if (isFlip) {
       ownFlip();
@@ -2394,18 +2781,133 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     runtimeRegs = own(runtimeRegs);
     runtimeRegs.add(reg);
     if (!isFlip && added) {
-      Group grp = sync.group(a);
-      ChangeBuffer in = alignment(List.of(grp));
-      if (in.size() > 0) {
-        try {
+      try {
+        ChangeBuffer in = alignment(List.of(sync.group(a)));
+        if (in.size() > 0) {
           run(in, null, null);
-        } catch (RuntimeException e) {
-          reg.close();
-          throw e;
         }
+      } catch (RuntimeException | Error e) {
+        reg.close(); // the alignment failed and changed nothing: the edge goes too
+        throw e;
       }
     }
     return reg;
+  }
+
+  /**
+   * Finds wiring that would force two paths to be both equal and opposite (PIPELINE.md §4; the
+   * processor reports the same as {@code [statewire:contradiction]}). Sync edges relate paths with
+   * parity 0, flip edges with parity 1, and a sync edge between two nodes relates every pair of
+   * corresponding paths below them; a new edge contradicts the wiring in place when its two ends
+   * are already related with the other parity. Flip edges join booleans only, so every relation
+   * that a flip can take part in is between leaves, and the search walks leaves only.
+   */
+  private final class ParityCheck {
+    private final HashMap<Integer, Integer> parity = new HashMap<>();
+    private final HashMap<Integer, Integer> from = new HashMap<>();
+    private final HashMap<Integer, Boolean> viaFlip = new HashMap<>();
+
+    /** A description of the contradiction that edge {@code a–b} would make, or null. */
+    String contradiction(boolean isFlip, int a, int b) {
+      if (isFlip || !kind(a).isNode()) {
+        return check(a, b, isFlip ? 1 : 0);
+      }
+      // a node sync relates every boolean below a with its counterpart below b
+      for (int d : booleansBelow(a)) {
+        int e = mapRelative(d, a, b);
+        if (e >= 0) {
+          String c = check(d, e, 0);
+          if (c != null) {
+            return c;
+          }
+        }
+      }
+      return null;
+    }
+
+    private String check(int x, int y, int want) {
+      if (flip.isEmpty() && want == 0) {
+        return null; // without flip edges every relation has parity 0
+      }
+      parity.clear();
+      from.clear();
+      viaFlip.clear();
+      ArrayDeque<Integer> work = new ArrayDeque<>();
+      parity.put(x, 0);
+      work.add(x);
+      while (!work.isEmpty()) {
+        int u = work.poll();
+        int pu = parity.get(u);
+        if (u == y) {
+          return pu == want ? null : describe(x, y);
+        }
+        IntList fs = flip.neighbours(u);
+        for (int i = 0; i < fs.size(); i++) {
+          visit(work, u, fs.get(i), pu ^ 1, true);
+        }
+        IntList ss = sync.neighbours(u);
+        for (int i = 0; i < ss.size(); i++) {
+          visit(work, u, ss.get(i), pu, false);
+        }
+        for (int anc = parent(u); anc >= 0; anc = parent(anc)) {
+          IntList up = sync.neighbours(anc);
+          for (int i = 0; i < up.size(); i++) {
+            int v = mapRelative(u, anc, up.get(i));
+            if (v >= 0) {
+              visit(work, u, v, pu, false);
+            }
+          }
+        }
+      }
+      return null;
+    }
+
+    private void visit(ArrayDeque<Integer> work, int u, int v, int p, boolean flipEdge) {
+      if (!parity.containsKey(v)) {
+        parity.put(v, p);
+        from.put(v, u);
+        viaFlip.put(v, flipEdge);
+        work.add(v);
+      }
+    }
+
+    private String describe(int x, int y) {
+      StringBuilder sb = new StringBuilder("\"" + pathString(y) + "\"");
+      for (int v = y; v != x; v = from.get(v)) {
+        sb.insert(0, "\"" + pathString(from.get(v)) + "\" " + (viaFlip.get(v) ? "flip " : "sync "));
+      }
+      return sb.toString();
+    }
+
+    private List<Integer> booleansBelow(int node) {
+      List<Integer> out = new ArrayList<>();
+      ArrayDeque<Integer> work = new ArrayDeque<>();
+      work.add(node);
+      while (!work.isEmpty()) {
+        int n = work.poll();
+        PathKind k = kind(n);
+        if (k == PathKind.BOOLEAN) {
+          out.add(n);
+        } else if (k == PathKind.RECORD) {
+          int t = tmpl(n);
+          for (int c : st.children[t]) {
+            work.add(n + (c - t));
+          }
+        } else if (k.isContainer()) {
+          Container c = containers.get(n);
+          if (c != null) {
+            if (c.isMap) {
+              work.addAll(c.keys.values());
+            } else {
+              for (int j = 0; j < c.list.size(); j++) {
+                work.add(c.list.get(j));
+              }
+            }
+          }
+        }
+      }
+      return out;
+    }
   }
 
   private static IntList membersWith(ComponentGraph g, int id) {
@@ -2464,10 +2966,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
     for (int s : sources) {
       checkConcrete(s);
-      if (boxed(st.types[tmpl(s)]) != tt) {
+      if (!sameType(s, target, true)) {
         throw new WiringException(
             "aggregation sources must have the target's type, but target \"" + pathString(target)
-                + "\" is " + tt.getName() + " and source \"" + pathString(s) + "\" is " + typeName(s));
+                + "\" is " + typeName(target) + " and source \"" + pathString(s) + "\" is " + typeName(s));
       }
       if (s == target) {
         throw new WiringException(
@@ -2484,7 +2986,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     AggReg reg = new AggReg(a);
     runtimeRegs = own(runtimeRegs);
     runtimeRegs.add(reg);
-    phaseGuardedRead(a);
+    try {
+      phaseGuardedRead(a);
+    } catch (RuntimeException | Error e) {
+      reg.close(); // the read failed and changed nothing: the aggregation goes too
+      throw e;
+    }
     return reg;
   }
 
@@ -2496,10 +3003,20 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       generation++;
       q.clear();
       appliedCount = 0;
-      readAggregation(a, false);
+      snapshotCache = null;
+      startUndo(); // the read may call user code: if it throws, the store is put back
+      try {
+        readAggregation(a, false);
+      } catch (RuntimeException | Error e) {
+        undoApply();
+        sweep();
+        releasePendingFree();
+        trimFreeTail();
+        throw e;
+      }
+      undo = null;
       sweep(); // entries that the read removed (null into a map target) leave now, not later
       settledIdCount = idCount;
-      snapshotCache = null;
     } finally {
       writer = null;
     }
@@ -2556,9 +3073,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       aggTargetAt = new AggList[tag.length];
       aggSourceAt = new AggList[tag.length];
     }
-    Agg a = new Agg(aggSeq++, target);
+    Agg a = new Agg(aggSeq++, target, def < 0);
     aggs = own(aggs);
     aggs.add(a);
+    if (kind(target).holdsUserValues()) {
+      userCodeAggs++;
+    }
     AggList.add(aggTargetAt, target, a);
     for (int s : sources) {
       addSource(a, s);
@@ -2578,6 +3098,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   private void removeAggregation(Agg a) {
     aggs.remove(a);
+    if (kind(a.target).holdsUserValues()) {
+      userCodeAggs--;
+    }
     AggList.remove(aggTargetAt, a.target, a);
     for (int s = 0; s < a.sources.size(); s++) {
       AggList.remove(aggSourceAt, a.sources.get(s), a);
@@ -2587,13 +3110,16 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private static final class Agg {
     final long seq;
     final int target;
+    /** Registered through {@link Wiring} (its registration closes when an entry it names leaves). */
+    final boolean runtime;
     final IntList sources = new IntList();
     long stamp;
     long readStamp;
 
-    Agg(long seq, int target) {
+    Agg(long seq, int target, boolean runtime) {
       this.seq = seq;
       this.target = target;
+      this.runtime = runtime;
     }
   }
 

@@ -8,7 +8,9 @@ import java.util.Objects;
  * wiring and listeners are type-checked by javac ({@code sync(Path<T>, Path<T>)}).
  *
  * <p>Handles on entries of dynamic containers ({@code items.k1.qty}) are made by the store that
- * holds the entry and are valid only in that store while the entry exists.
+ * holds the entry and are valid only in that store while the entry exists: once the entry is
+ * removed, using the handle throws {@link UnknownPathException}, even after another entry has
+ * taken over its path IDs.
  *
  * @param <T> the type of the value at the path (boxed for primitives)
  */
@@ -17,8 +19,10 @@ public final class Path<T> {
   private final String path;
   private final Class<T> type;
   private final Object owner;
+  /** The stamp of the entry this handle was made for (0 for a static path), see Store#stamp. */
+  private final int stamp;
 
-  private Path(int id, String path, Class<T> type, Object owner) {
+  private Path(int id, String path, Class<T> type, Object owner, int stamp) {
     if (id < 0) {
       throw new IllegalArgumentException("path ID must be >= 0, got " + id + " for \"" + path + "\"");
     }
@@ -26,6 +30,7 @@ public final class Path<T> {
     this.path = Objects.requireNonNull(path, "path");
     this.type = Objects.requireNonNull(type, "type");
     this.owner = owner;
+    this.stamp = stamp;
   }
 
   /**
@@ -36,11 +41,11 @@ public final class Path<T> {
    * @param type the value's type, boxed for primitives ({@code Boolean.class} for {@code boolean})
    */
   public static <T> Path<T> of(int id, String path, Class<T> type) {
-    return new Path<>(id, path, type, null);
+    return new Path<>(id, path, type, null, 0);
   }
 
-  static <T> Path<T> dynamic(int id, String path, Class<T> type, Object owner) {
-    return new Path<>(id, path, type, owner);
+  static <T> Path<T> dynamic(int id, String path, Class<T> type, Object owner, int stamp) {
+    return new Path<>(id, path, type, owner, stamp);
   }
 
   /** The path ID. */
@@ -63,9 +68,15 @@ public final class Path<T> {
     return owner;
   }
 
+  /** The stamp of the entry this handle names; 0 for a static path. */
+  int stamp() {
+    return stamp;
+  }
+
   @Override
   public boolean equals(Object o) {
-    return o instanceof Path<?> p && p.id == id && p.owner == owner && p.path.equals(path);
+    return o instanceof Path<?> p && p.id == id && p.owner == owner && p.stamp == stamp
+        && p.path.equals(path);
   }
 
   @Override

@@ -62,4 +62,12 @@ public enum PathKind {
   public boolean isPrimitive() {
     return primitive;
   }
+
+  /**
+   * Whether comparing or taking apart values of this kind may run user code (a record's accessors
+   * or {@code equals}, a map's or list's own methods, an opaque value's {@code equals}).
+   */
+  boolean holdsUserValues() {
+    return this == RECORD || this == MAP || this == LIST || this == OBJECT;
+  }
 }

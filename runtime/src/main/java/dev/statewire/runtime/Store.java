@@ -117,6 +117,29 @@ public final class Store {
     return engine.listEntry(listId, index);
   }
 
+  /**
+   * The entry stamp of a path ID: 0 for a static path; for a path inside a map or list entry, a
+   * number given to the entry when it was created. A removed entry's path IDs go to later entries,
+   * so code that keeps an entry's path ID (a generated view, say) keeps its stamp too and reads
+   * the ID back through {@link #checkedId}.
+   *
+   * @throws UnknownPathException if {@code pathId} is not a path of this store now
+   */
+  public int stamp(int pathId) {
+    return engine.stamp(pathId);
+  }
+
+  /**
+   * {@code pathId}, after checking that it still names the entry it named when {@code stamp} was
+   * read with {@link #stamp}.
+   *
+   * @throws UnknownPathException if that entry has been removed (even if another entry has taken
+   *     over its path IDs)
+   */
+  public int checkedId(int pathId, int stamp) {
+    return engine.checkedId(pathId, stamp);
+  }
+
   /** The keys of the map at {@code mapId}, in insertion order. */
   public List<String> keys(int mapId) {
     return engine.keys(mapId);

@@ -89,7 +89,8 @@ class ResolveAndValidateTest {
     assertEquals("cannot write 5 to \"items\": expected java.util.Map, got java.lang.Integer", refused(s, "items", 5));
     Map<Object, Object> intKeys = new HashMap<>();
     intKeys.put(1, new Line(true, 1));
-    assertEquals("bad key 1 in map for \"items\": keys must be non-empty strings without '.'", refused(s, "items", intKeys));
+    assertEquals("bad key 1 in map for \"items\": a key must be non-empty, contain no '.' and not be"
+        + " \"*\" (which stands for every entry in wiring paths)", refused(s, "items", intKeys));
     Map<String, Object> badEntry = new LinkedHashMap<>();
     badEntry.put("a", new Line(true, 1));
     badEntry.put("b", 3);

@@ -199,6 +199,11 @@ public final class ChangeBuffer {
     return (byte) (st << STATE_SHIFT | fl);
   }
 
+  /** Whether any entry since the last clear held a reference (a value of a non-primitive path). */
+  public boolean holdsRefs() {
+    return holdsRefs;
+  }
+
   /** The reference of entry {@code i}: the value of a non-primitive path, else {@code null}. */
   public Object ref(int i) {
     return holdsRefs ? ref[i] : null;

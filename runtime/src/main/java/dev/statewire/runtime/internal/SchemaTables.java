@@ -72,6 +72,11 @@ public final class SchemaTables implements ComponentGraph.Tree {
    */
   public final int[][] wildcardSourcesAt;
   public final boolean hasContainers;
+  /**
+   * The {@link Copies} mode of each path whose values the store copies (a collection interface held
+   * as an opaque value), or {@code null} when the schema has no such path.
+   */
+  public final byte[] copyModes;
   /** Whether any path (static or entry template) holds a reference value (not primitive, not a node). */
   public final boolean hasReferenceLeaves;
 
@@ -180,6 +185,13 @@ public final class SchemaTables implements ComponentGraph.Tree {
       refLeaves |= !k.isPrimitive() && !k.isNode();
     }
     hasReferenceLeaves = refLeaves;
+    byte[] modes = new byte[size];
+    boolean copying = false;
+    for (int i = 0; i < size; i++) {
+      modes[i] = this.kinds[i] == PathKind.OBJECT ? Copies.modeOf(this.types[i]) : Copies.NONE;
+      copying |= modes[i] != Copies.NONE;
+    }
+    copyModes = copying ? modes : null;
     for (int i = size - 1; i >= 0; i--) {
       int e = i + 1;
       for (int c : kids.get(i)) {

@@ -1301,8 +1301,8 @@ final class Model {
         }
       }
     }
-    if (raw(ta) != raw(tb)) {
-      throw wiring("different types");
+    if (!ta.equals(tb)) {
+      throw wiring("different types"); // generic types: List<Item> is not List<String>
     }
     Graph g = isFlip ? flip : sync;
     if (!a.equals(b)) {
@@ -1314,6 +1314,9 @@ final class Model {
             throw wiring("nested members " + x + " and " + y);
           }
         }
+      }
+      if (contradicts(isFlip, a, b)) {
+        throw wiring("sync and flip would make two paths both equal and opposite");
       }
     }
     boolean added = g.addEdge(a, b, false);
@@ -1334,6 +1337,99 @@ final class Model {
       }
     }
     return new Object[] {reg, applied};
+  }
+
+  /**
+   * Whether edge {@code a–b} would force two booleans to be both equal and opposite (the
+   * processor's contradiction rule, also at run time). Every edge in place relates pairs of
+   * boolean leaves — a flip edge its two ends with parity 1, a sync edge its two ends, or for
+   * nodes every boolean below one end with the existing path at the same place below the other,
+   * with parity 0 — and a union-find with parities over those pairs meets a conflict exactly
+   * when the new edge's pairs close an odd cycle.
+   */
+  private boolean contradicts(boolean isFlip, String a, String b) {
+    Map<String, String> up = new HashMap<>();
+    Map<String, Integer> par = new HashMap<>();
+    for (String[] e : edgesOf(flip)) {
+      relate(up, par, e[0], e[1], 1);
+    }
+    for (String[] e : edgesOf(sync)) {
+      for (String[] pair : booleanPairs(e[0], e[1])) {
+        relate(up, par, pair[0], pair[1], 0);
+      }
+    }
+    if (isFlip) {
+      return !relate(up, par, a, b, 1);
+    }
+    for (String[] pair : booleanPairs(a, b)) {
+      if (!relate(up, par, pair[0], pair[1], 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<String[]> edgesOf(Graph g) {
+    List<String[]> out = new ArrayList<>();
+    for (String k : g.edges.keySet()) {
+      out.add(k.split("\u0000", -1));
+    }
+    return out;
+  }
+
+  /** The boolean leaves that edge {@code a–b} relates: itself, or corresponding ones below nodes. */
+  private List<String[]> booleanPairs(String a, String b) {
+    List<String> below = new ArrayList<>();
+    booleansBelow(a, below);
+    List<String[]> out = new ArrayList<>();
+    for (String d : below) {
+      String e = join(b, rel(d, a));
+      if (exists(e)) {
+        out.add(new String[] {d, e});
+      }
+    }
+    return out;
+  }
+
+  private void booleansBelow(String n, List<String> out) {
+    Type t = typeAt(n);
+    if (isRecord(t)) {
+      for (RecordComponent rc : components(t)) {
+        booleansBelow(join(n, rc.getName()), out);
+      }
+    } else if (isMap(t)) {
+      for (String k : entries.getOrDefault(n, List.of())) {
+        booleansBelow(join(n, k), out);
+      }
+    } else if (boxed(raw(t)) == Boolean.class) {
+      out.add(n);
+    }
+  }
+
+  /** Adds "x and y have parity p"; false if they already have the other parity. */
+  private static boolean relate(Map<String, String> up, Map<String, Integer> par, String x, String y, int p) {
+    String rx = root(up, par, x);
+    String ry = root(up, par, y);
+    int px = par.getOrDefault(x, 0);
+    int py = par.getOrDefault(y, 0);
+    if (rx.equals(ry)) {
+      return (px ^ py) == p;
+    }
+    up.put(rx, ry);
+    par.put(rx, px ^ py ^ p);
+    return true;
+  }
+
+  /** The root of {@code x}, compressing the path; par[x] becomes x's parity to that root. */
+  private static String root(Map<String, String> up, Map<String, Integer> par, String x) {
+    String u = up.get(x);
+    if (u == null) {
+      return x;
+    }
+    String r = root(up, par, u);
+    par.put(x, par.getOrDefault(x, 0) ^ par.getOrDefault(u, 0));
+    up.put(x, r);
+    return r;
   }
 
   /** §4: per group, the value most members hold (ties: first in member order) for every member. */
@@ -1376,7 +1472,9 @@ final class Model {
     }
     for (String s : sources) {
       checkPath(s);
-      if (boxed(raw(typeAt(s))) != tt) {
+      Type st = typeAt(s);
+      boolean same = raw(st).isPrimitive() ? boxed(raw(st)) == tt : st.equals(typeAt(target));
+      if (!same) {
         throw wiring("source type");
       }
       if (s.equals(target)) {

@@ -103,6 +103,8 @@ public final class TestSchemas {
     private final List<Integer> parents = new ArrayList<>();
     private final List<PathKind> kinds = new ArrayList<>();
     private final List<Class<?>> types = new ArrayList<>();
+    /** Generic types as the schema's type names: reflection's names without spaces. */
+    private final List<String> typeNames = new ArrayList<>();
     private final List<String> paths = new ArrayList<>();
     private final Map<String, Integer> ids = new LinkedHashMap<>();
     private final List<int[]> syncPairs = new ArrayList<>();
@@ -114,17 +116,18 @@ public final class TestSchemas {
       if (!rootType.isRecord()) {
         throw new IllegalArgumentException(rootType.getName() + " is not a record");
       }
-      add("", -1, PathKind.RECORD, rootType);
+      add("", -1, PathKind.RECORD, rootType, rootType);
       Deque<Class<?>> stack = new ArrayDeque<>();
       addComponents(0, rootType, stack);
     }
 
-    private int add(String name, int parent, PathKind kind, Class<?> type) {
+    private int add(String name, int parent, PathKind kind, Class<?> type, Type generic) {
       int id = names.size();
       names.add(name);
       parents.add(parent);
       kinds.add(kind);
       types.add(type);
+      typeNames.add(generic.getTypeName().replace(" ", ""));
       String path = parent <= 0 ? name : paths.get(parent) + "." + name;
       paths.add(path);
       ids.put(path, id);
@@ -147,7 +150,7 @@ public final class TestSchemas {
     private void addPath(String name, int parentId, Type generic, Deque<Class<?>> stack) {
       Class<?> raw = rawClass(generic);
       PathKind kind = kindOf(raw);
-      int id = add(name, parentId, kind, raw);
+      int id = add(name, parentId, kind, raw, generic);
       if (kind == PathKind.RECORD) {
         addComponents(id, raw, stack);
       } else if (kind == PathKind.MAP) {
@@ -233,7 +236,8 @@ public final class TestSchemas {
           syncPairs.toArray(new int[0][]),
           flipPairs.toArray(new int[0][]),
           aggregations.toArray(new int[0][]),
-          new ReflectiveCodec(typeArray.clone()));
+          new ReflectiveCodec(typeArray.clone()),
+          typeNames.toArray(new String[0]));
     }
 
     @Override

@@ -1,0 +1,52 @@
+package dev.statewire.runtime.internal;
+
+import java.util.Arrays;
+
+/**
+ * The slots a batch overwrote while it applied, with their old contents, so that a failure in
+ * user code during the apply stage or the aggregation read (an {@code equals}, an accessor, a
+ * record constructor) can put every slot back (PIPELINE.md §3: a batch that throws applies
+ * nothing). Also the entry blocks the apply stage reserved, which must go again. Kept by the
+ * engine only while a batch whose apply stage may call user code runs.
+ */
+public final class UndoLog {
+  /** Path ID of each saved slot, in the order saved. */
+  public int[] path = new int[8];
+  /** The slot's value state before the write. */
+  public byte[] tag = new byte[8];
+  /** The slot's primitive bits before the write. */
+  public long[] bits = new long[8];
+  /** The slot's reference before the write. */
+  public Object[] ref = new Object[8];
+  private int size;
+  /** First IDs of the entry blocks reserved while the log was kept. */
+  public final IntList blocks = new IntList();
+
+  /** Number of saved slots. */
+  public int size() {
+    return size;
+  }
+
+  /** Saves one slot's old contents. */
+  public void save(int p, byte t, long b, Object r) {
+    if (size == path.length) {
+      int n = size * 2;
+      path = Arrays.copyOf(path, n);
+      tag = Arrays.copyOf(tag, n);
+      bits = Arrays.copyOf(bits, n);
+      ref = Arrays.copyOf(ref, n);
+    }
+    path[size] = p;
+    tag[size] = t;
+    bits[size] = b;
+    ref[size] = r;
+    size++;
+  }
+
+  /** Forgets everything (and the references it held). */
+  public void clear() {
+    Arrays.fill(ref, 0, size, null);
+    size = 0;
+    blocks.clear();
+  }
+}
