@@ -21,6 +21,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -166,6 +167,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * a snapshot built on another thread may have read a batch half-way, and must not outlive it.
    */
   private Object snapshotCache;
+  /** The end-of-sweep work; null until the first sweep that removes an entry. */
+  private SweepWork sweepWork;
   /** The thread that created the store or ran its last batch: the one that may cache snapshots. */
   private Thread owner = Thread.currentThread();
   /** The undo log while the running batch's apply stage may call user code, else null. */
@@ -866,7 +869,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
   }
 
-  /** Removes entries that ended a batch absent: index, wiring, listeners; IDs freed next batch. */
+  /**
+   * Removes entries that ended a batch absent: index, wiring, listeners; IDs freed next batch.
+   * Linear in the entries removed: list indexes and aggregation source lists are compacted once at
+   * the end, not once per entry (clearing a map of 400,000 entries under a wildcard aggregation
+   * took 6.7 s when each entry was taken out of the source list by itself).
+   */
   private void sweep() {
     if (maybeDead.isEmpty()) {
       // nothing to sweep; and the shared empty list must never be written: a write from every
@@ -877,23 +885,23 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
     for (int i = 0; i < maybeDead.size(); i++) {
       int e = maybeDead.get(i);
+      // an entry is indexed in its container from allocate until detach marks it detached
       if (e >= staticCount && dynTemplate[e - staticCount] >= 0 && tag[e] == ABSENT
-          && isIndexed(e)) {
-        detach(e);
+          && !detached[e - staticCount]) {
+        detach(e, true);
       }
     }
     maybeDead.clear();
-  }
-
-  private boolean isIndexed(int e) {
-    Container c = containers.get(parent(e));
-    if (c == null) {
-      return false;
+    if (sweepWork != null) {
+      sweepWork.finish();
     }
-    return c.isMap ? Integer.valueOf(e).equals(c.keys.get(dynKey[e - staticCount])) : c.list.contains(e);
   }
 
-  private void detach(int base) {
+  /**
+   * Removes entry {@code base}: the entries of its own maps and lists, its wiring, and (when
+   * {@code unindex}) its place in its container; a container that goes as a whole keeps its index.
+   */
+  private void detach(int base, boolean unindex) {
     entryEpoch++;
     int t = dynTemplate[base - staticCount];
     int size = st.end[t] - t;
@@ -901,33 +909,25 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       int id = base + k;
       if (st.kinds[t + k].isContainer()) {
         Container c = containers.remove(id);
-        if (c != null) {
-          IntList entries = new IntList();
-          if (c.isMap) {
-            c.keys.values().forEach(entries::add);
-          } else {
-            for (int j = 0; j < c.list.size(); j++) {
-              entries.add(c.list.get(j));
-            }
+        if (c != null && c.isMap) {
+          for (Integer e : c.keys.values()) {
+            detach(e, false);
           }
-          for (int j = 0; j < entries.size(); j++) {
-            containers.put(id, c);
-            detach(entries.get(j));
-            containers.remove(id);
+        } else if (c != null) {
+          for (int j = 0; j < c.list.size(); j++) {
+            int e = c.list.get(j);
+            dynKey[e - staticCount] = Integer.toString(j); // its index, for this batch's views
+            detach(e, false);
           }
         }
       }
     }
     uninstantiateBlock(base, t);
-    Container c = containers.get(parent(base));
-    if (c != null) {
-      if (c.isMap) {
-        c.keys.remove(dynKey[base - staticCount]);
-      } else {
-        // a removed list entry keeps the index it had, for the path strings of this batch's views
-        dynKey[base - staticCount] = Integer.toString(c.list.indexOf(base));
-        c.list.removeValue(base);
-      }
+    Container c = unindex ? containers.get(parent(base)) : null;
+    if (c != null && c.isMap) {
+      c.keys.remove(dynKey[base - staticCount]);
+    } else if (c != null) {
+      sweepWork().lists.add(c); // compacted once the sweep has marked every entry that goes
     }
     for (int k = 0; k < size; k++) {
       tag[base + k] = ABSENT;
@@ -939,6 +939,56 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
     pendingFree = own(pendingFree);
     pendingFree.add(base);
+  }
+
+  private SweepWork sweepWork() {
+    if (sweepWork == null) {
+      sweepWork = new SweepWork();
+    }
+    return sweepWork;
+  }
+
+  /**
+   * What a sweep leaves to its end: the lists that lost entries and the aggregations that lost
+   * sources or were removed. Made by the first sweep that removes an entry.
+   */
+  private final class SweepWork {
+    final LinkedHashSet<Container> lists = new LinkedHashSet<>();
+    final LinkedHashSet<Agg> sources = new LinkedHashSet<>();
+    boolean aggsRemoved;
+
+    void finish() {
+      for (Container c : lists) {
+        IntList l = c.list;
+        int w = 0;
+        for (int j = 0; j < l.size(); j++) {
+          int e = l.get(j);
+          if (detached[e - staticCount]) {
+            dynKey[e - staticCount] = Integer.toString(j); // the index it had, for views
+          } else {
+            l.set(w++, e);
+          }
+        }
+        l.truncate(w);
+      }
+      lists.clear();
+      for (Agg a : sources) {
+        IntList src = a.sources;
+        int w = 0;
+        for (int j = 0; j < src.size(); j++) {
+          int x = src.get(j);
+          if (x < staticCount || !detached[x - staticCount]) {
+            src.set(w++, x);
+          }
+        }
+        src.truncate(w);
+      }
+      sources.clear();
+      if (aggsRemoved) {
+        aggs.removeIf(a -> a.removed);
+        aggsRemoved = false;
+      }
+    }
   }
 
   private void releasePendingFree() {
@@ -1019,13 +1069,17 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     for (int i = 0; i < wild.length; i += 2) {
       Agg a = staticAggInstance(wild[i], base);
       if (a != null) {
-        removeSource(a, base + wild[i + 1] - t);
+        // out of the per-path index now, out of the source list when the sweep ends
+        AggList.remove(aggSourceAt, base + wild[i + 1] - t, a);
+        sweepWork().sources.add(a);
       }
     }
     for (int k : st.aggregationsScopedAt[t]) {
       Agg a = staticAggs.remove(((long) base << 32) | k);
       if (a != null) {
-        removeAggregation(a);
+        unlinkAggregation(a);
+        a.removed = true; // out of the list of aggregations when the sweep ends
+        sweepWork().aggsRemoved = true;
       }
     }
     int[][] sp = st.templateSyncPairs[t];
@@ -2530,7 +2584,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     for (int i = 0; i < maybeDead.size(); i++) {
       int e = maybeDead.get(i);
       if (e >= staticCount && dynTemplate[e - staticCount] >= 0 && tag[e] == ABSENT
-          && !detached[e - staticCount] && isIndexed(e)) {
+          && !detached[e - staticCount]) {
         int t = dynTemplate[e - staticCount];
         Arrays.fill(detached, e - staticCount, e - staticCount + st.end[t] - t, true);
         leaving = own(leaving);
@@ -3091,13 +3145,13 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     AggList.add(aggSourceAt, s, a);
   }
 
-  private void removeSource(Agg a, int s) {
-    a.sources.removeValue(s);
-    AggList.remove(aggSourceAt, s, a);
-  }
-
   private void removeAggregation(Agg a) {
     aggs.remove(a);
+    unlinkAggregation(a);
+  }
+
+  /** Takes {@code a} out of the per-path indexes (the list of aggregations is the caller's). */
+  private void unlinkAggregation(Agg a) {
     if (kind(a.target).holdsUserValues()) {
       userCodeAggs--;
     }
@@ -3115,6 +3169,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     final IntList sources = new IntList();
     long stamp;
     long readStamp;
+    /** Removed with its entry; leaves the list of aggregations when the sweep ends. */
+    boolean removed;
 
     Agg(long seq, int target, boolean runtime) {
       this.seq = seq;

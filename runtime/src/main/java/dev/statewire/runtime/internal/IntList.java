@@ -44,6 +44,18 @@ public final class IntList {
     return data[i];
   }
 
+  /** Replaces value {@code i} with {@code v}. */
+  public void set(int i, int v) {
+    data[i] = v;
+  }
+
+  /** Keeps the first {@code n} values (for compacting in place with {@link #set}). */
+  public void truncate(int n) {
+    if (n != size) { // an empty list is not written, as in clear()
+      size = n;
+    }
+  }
+
   /** Appends {@code v}. */
   public void add(int v) {
     if (size == data.length) {

@@ -21,7 +21,7 @@ class IntListTest {
         List<Integer> model = new ArrayList<>();
         assertTrue(list.isEmpty());
         for (int step = 0; step < 500; step++) {
-          int op = rnd.nextInt(6);
+          int op = rnd.nextInt(8);
           int v = rnd.nextInt(20);
           if (op <= 2 || model.isEmpty()) {
             list.add(v);
@@ -34,6 +34,14 @@ class IntListTest {
             int i = rnd.nextInt(model.size());
             list.removeAt(i);
             model.remove(i);
+          } else if (op == 5) {
+            int i = rnd.nextInt(model.size());
+            list.set(i, v);
+            model.set(i, v);
+          } else if (op == 6) {
+            int n = rnd.nextInt(model.size() + 1);
+            list.truncate(n);
+            model.subList(n, model.size()).clear();
           } else {
             assertEquals(model.remove(Integer.valueOf(v)), list.removeValue(v));
           }
