@@ -1,9 +1,6 @@
 package dev.statewire.runtime;
 
 import dev.statewire.runtime.internal.ChangeBuffer;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * Several writes applied as one pipeline run (PIPELINE.md §2): collect them with the {@code set}
@@ -22,19 +19,8 @@ public final class Batch {
   ChangeBuffer input;
   private Object tag;
   boolean open;
-  /** The entry stamp of each input's path (0 for a static path), as it was when added. */
-  int[] stamps = NO_STAMPS;
-  /** Whether any input names a path inside a map or list entry. */
-  boolean entries;
-  /** The store's count of removed entry blocks when the entry inputs were last checked. */
-  int epoch;
-  /** Entries this batch added with put or add, in order; null until the first. */
-  List<Reserved> reserved;
-
-  private static final int[] NO_STAMPS = new int[0];
-
-  /** An entry this batch reserved: its container, its key (null for a list), first ID and stamp. */
-  record Reserved(int container, int containerStamp, String key, int base, int stamp) {}
+  /** Entry stamps and reservations of the writes inside entries; null while there is none. */
+  EntryWrites entryWrites;
 
   Batch(Engine engine) {
     this.engine = engine;
@@ -45,51 +31,29 @@ public final class Batch {
     input.clear();
     tag = null;
     open = true;
-    entries = false;
-    reserved = null;
+    entryWrites = null;
     return this;
   }
 
   /** Records the entry stamp of the input just added (static paths need it only among entries). */
   private void note(int id) {
-    if (!entries && engine.isStatic(id)) {
+    if (entryWrites == null && engine.isStatic(id)) {
       return; // only static paths so far: nothing to check at apply()
     }
-    startEntries();
-    stamps[input.size() - 1] = engine.stamp(id);
+    entryWrites().stamp(input.size() - 1, engine.stamp(id));
   }
 
-  /** Makes this batch, a copy that runs later, check the entries of {@code from} as it would. */
-  void copyEntryChecks(Batch from) {
-    entries = from.entries;
-    epoch = from.epoch;
-    stamps = from.stamps.clone();
-    reserved = from.reserved == null ? null : new ArrayList<>(from.reserved);
-  }
-
-  /** From the first entry input on, every input's stamp is recorded. */
-  private void startEntries() {
-    if (stamps.length < input.size() + 1) {
-      stamps = Arrays.copyOf(stamps, Math.max(4, input.size() * 2 + 1));
+  private EntryWrites entryWrites() {
+    if (entryWrites == null) {
+      entryWrites = new EntryWrites(input.size(), engine.entryEpoch());
     }
-    if (!entries) {
-      entries = true;
-      epoch = engine.entryEpoch();
-      Arrays.fill(stamps, 0, input.size(), 0);
-    }
+    return entryWrites;
   }
 
+  /** Records entry {@code base}, reserved in {@code container} under {@code key} by this batch. */
   private void reserved(int container, String key, int base) {
-    if (reserved == null) {
-      reserved = new ArrayList<>(2);
-    }
-    for (Reserved r : reserved) {
-      if (r.base() == base) {
-        return; // the same entry put twice
-      }
-    }
-    startEntries();
-    reserved.add(new Reserved(container, engine.stamp(container), key, base, engine.stamp(base)));
+    entryWrites().reserved(new EntryWrites.Reserved(
+        container, engine.stamp(container), key, base, engine.stamp(base)));
   }
 
   private void checkOpen() {
@@ -228,7 +192,7 @@ public final class Batch {
    */
   public Changes apply() {
     checkOpen();
-    if (entries) {
+    if (entryWrites != null) {
       engine.revalidate(this); // before anything reads the inputs: their entries may have gone
     }
     open = false;

@@ -113,8 +113,6 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * {@link #markMaybeDead} only (saves 56 B: the list and its array).
    */
   private IntList maybeDead = NO_INT_LIST;
-  /** Entries (first IDs) that leave at the end of the running batch, marked for stage 9. */
-  private IntList leaving = NO_INT_LIST;
   /**
    * The empty list that int lists of every store start as: read-only (an empty IntList is never
    * written, not even by clear()), replaced by {@link #own(IntList)} before the first add.
@@ -127,12 +125,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private boolean syncOwned;
   private boolean flipOwned;
   private boolean initPhase;
-  private List<Agg> aggs = Collections.emptyList(); // shared until the first (saves 24 B)
-  private AggList[] aggTargetAt;
-  private AggList[] aggSourceAt;
-  private Map<Long, Agg> staticAggs = Collections.emptyMap(); // shared until the first (saves 48 B)
-  private long aggSeq;
-  private long aggStamp;
+  /**
+   * The aggregations and their indexes; null until the first aggregation (a store without any
+   * pays one reference instead of 36 B of fields).
+   */
+  private AggTables ag;
   private List<RuntimeReg> runtimeRegs = Collections.emptyList(); // same (saves 24 B)
 
   // ---- listeners and subscribers ----
@@ -163,20 +160,20 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private Phase phase = Phase.IDLE;
   private ArrayDeque<Batch> deferred;
   /**
-   * The root value built by {@link #value}, until the next change. Only {@link #owner} writes it:
-   * a snapshot built on another thread may have read a batch half-way, and must not outlive it.
+   * The root value built by {@link #value}, until the next change. Only the owner thread writes
+   * it ({@link #ownerId}): a snapshot built on another thread may have read a batch half-way, and
+   * must not outlive it.
    */
   private Object snapshotCache;
   /** The end-of-sweep work; null until the first sweep that removes an entry. */
   private SweepWork sweepWork;
-  /** The thread that created the store or ran its last batch: the one that may cache snapshots. */
-  private Thread owner = Thread.currentThread();
+  /**
+   * The ID of the thread that created the store or ran its last batch: the one that may cache
+   * snapshots (an ID, not the thread, so that a store never keeps a finished thread alive).
+   */
+  private long ownerId = Thread.currentThread().getId();
   /** The undo log while the running batch's apply stage may call user code, else null. */
   private UndoLog undo;
-  /** The undo log object, made by the first batch that needs one and reused. */
-  private UndoLog undoLog;
-  /** Aggregations whose read compares values with user code (records, containers, opaque values). */
-  private int userCodeAggs;
   private int[] matchMember = NO_INTS;
   private int[] matchMode = NO_INTS;
   private Group[] matchGroup = NO_GROUPS;
@@ -286,10 +283,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       initPhase = false;
       phase = Phase.IDLE;
     }
-    aggStamp++;
-    for (Agg a : aggs) {
-      if (a.readStamp != aggStamp) {
-        readAggregation(a, false);
+    if (ag != null) {
+      long stamp = ++ag.stamp;
+      for (Agg a : ag.list) {
+        if (a.readStamp != stamp) {
+          readAggregation(a, false);
+        }
       }
     }
     sweep(); // entries that a read removed leave before the store is handed out
@@ -723,7 +722,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     return id < staticCount;
   }
 
-  /** The number of entry blocks removed so far (see {@link Batch#epoch}). */
+  /** The number of entry blocks removed so far (see {@link EntryWrites#epoch}). */
   int entryEpoch() {
     return entryEpoch;
   }
@@ -737,15 +736,16 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * @throws UnknownPathException naming the path of an input whose entry was removed
    */
   void revalidate(Batch b) {
-    if (!b.entries || b.epoch == entryEpoch) {
+    EntryWrites w = b.entryWrites;
+    if (w == null || w.epoch == entryEpoch) {
       return;
     }
     checkCanReserve();
     ChangeBuffer in = b.input;
-    int[] stamps = b.stamps;
-    List<Batch.Reserved> res = b.reserved == null ? List.of() : b.reserved;
+    int[] stamps = w.stamps;
+    List<EntryWrites.Reserved> res = w.reserved;
     for (int r = 0; r < res.size(); r++) {
-      Batch.Reserved old = res.get(r);
+      EntryWrites.Reserved old = res.get(r);
       if (holds(old.base(), old.stamp())) {
         continue;
       }
@@ -756,8 +756,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
       int base = old.key() != null ? entryForPut(cont, old.key()) : entryForAdd(cont);
       int stamp = dynStamp[base - staticCount];
-      Batch.Reserved now = new Batch.Reserved(cont, old.containerStamp(), old.key(), base, stamp);
-      res.set(r, now);
+      res.set(r, new EntryWrites.Reserved(cont, old.containerStamp(), old.key(), base, stamp));
       for (int i = 0; i < in.size(); i++) {
         if (stamps[i] == old.stamp()) {
           in.path[i] = base + (in.path[i] - old.base());
@@ -765,10 +764,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         }
       }
       for (int k = r + 1; k < res.size(); k++) {
-        Batch.Reserved inner = res.get(k);
+        EntryWrites.Reserved inner = res.get(k);
         if (inner.containerStamp() == old.stamp()) {
-          res.set(k, new Batch.Reserved(base + (inner.container() - old.base()), stamp, inner.key(),
-              inner.base(), inner.stamp()));
+          res.set(k, new EntryWrites.Reserved(base + (inner.container() - old.base()), stamp,
+              inner.key(), inner.base(), inner.stamp()));
         }
       }
     }
@@ -779,7 +778,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
                 + " the write was added; nothing was applied");
       }
     }
-    b.epoch = entryEpoch;
+    w.epoch = entryEpoch;
   }
 
   /** Whether dynamic ID {@code id} is live and still has stamp {@code stamp}. */
@@ -860,9 +859,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       detached = Arrays.copyOf(detached, cap);
       dynStamp = Arrays.copyOf(dynStamp, cap);
     }
-    if (aggTargetAt != null && aggTargetAt.length < tag.length) {
-      aggTargetAt = Arrays.copyOf(aggTargetAt, tag.length);
-      aggSourceAt = Arrays.copyOf(aggSourceAt, tag.length);
+    if (ag != null && ag.targetAt.length < tag.length) {
+      ag.targetAt = Arrays.copyOf(ag.targetAt, tag.length);
+      ag.sourceAt = Arrays.copyOf(ag.sourceAt, tag.length);
     }
     if (listeners != null && listeners.bucketAt.length < tag.length) {
       listeners.bucketAt = Arrays.copyOf(listeners.bucketAt, tag.length);
@@ -950,9 +949,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   /**
    * What a sweep leaves to its end: the lists that lost entries and the aggregations that lost
-   * sources or were removed. Made by the first sweep that removes an entry.
+   * sources or were removed; and the entries that stage 9 must read as gone already ({@link
+   * #markLeaving}). Made by the first batch that removes an entry.
    */
   private final class SweepWork {
+    final IntList leaving = new IntList();
     final LinkedHashSet<Container> lists = new LinkedHashSet<>();
     final LinkedHashSet<Agg> sources = new LinkedHashSet<>();
     boolean aggsRemoved;
@@ -985,7 +986,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
       sources.clear();
       if (aggsRemoved) {
-        aggs.removeIf(a -> a.removed);
+        ag.list.removeIf(a -> a.removed);
         aggsRemoved = false;
       }
     }
@@ -1070,12 +1071,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       Agg a = staticAggInstance(wild[i], base);
       if (a != null) {
         // out of the per-path index now, out of the source list when the sweep ends
-        AggList.remove(aggSourceAt, base + wild[i + 1] - t, a);
+        AggList.remove(ag.sourceAt, base + wild[i + 1] - t, a);
         sweepWork().sources.add(a);
       }
     }
     for (int k : st.aggregationsScopedAt[t]) {
-      Agg a = staticAggs.remove(((long) base << 32) | k);
+      Agg a = ag == null ? null : ag.statics.remove(((long) base << 32) | k);
       if (a != null) {
         unlinkAggregation(a);
         a.removed = true; // out of the list of aggregations when the sweep ends
@@ -1127,7 +1128,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         return null;
       }
     }
-    return staticAggs.get(((long) inst << 32) | k);
+    return ag == null ? null : ag.statics.get(((long) inst << 32) | k);
   }
 
   // =============================================================================================
@@ -1196,7 +1197,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       return snapshotCache;
     }
     Object v = build(id);
-    if (id == 0 && phase == Phase.IDLE && Thread.currentThread() == owner) {
+    if (id == 0 && phase == Phase.IDLE && Thread.currentThread().getId() == ownerId) {
       snapshotCache = v;
     }
     return v;
@@ -1857,8 +1858,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         for (int i = 0; i < input.size(); i++) {
           copy.input.copyFrom(input, i, input.path[i], input.flags(i));
         }
-        if (batch != null) {
-          copy.copyEntryChecks(batch); // batches before it may remove its entries
+        if (batch != null && batch.entryWrites != null) {
+          copy.entryWrites = new EntryWrites(batch.entryWrites); // earlier batches may remove its entries
         }
         copy.open = false;
         if (deferred == null) {
@@ -1880,7 +1881,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
               + (other == null ? "?" : other.getName()) + "\"; a write from thread \"" + me.getName()
               + "\" was rejected (a store is single-writer)");
     }
-    owner = me;
+    ownerId = me.getId();
     try {
       int n = runPipeline(input, tg);
       if (n > 0 && !subscribers.isEmpty()) {
@@ -2035,7 +2036,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
       try {
         applyQueue();
-        if (!aggs.isEmpty() && !initPhase && appliedCount > 0) {
+        if (ag != null && !ag.list.isEmpty() && !initPhase && appliedCount > 0) {
           // sources touched are marked, then targets read, before removed entries leave
           long stamp = markTouched();
           markLeaving();
@@ -2094,7 +2095,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * logged; strings, enums and primitives compare and write without user code.
    */
   private boolean applyMayCallUserCode() {
-    if (userCodeAggs > 0) {
+    if (ag != null && ag.userCode > 0) {
       return true;
     }
     if (!q.holdsRefs()) {
@@ -2109,11 +2110,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   private void startUndo() {
-    if (undoLog == null) {
-      undoLog = new UndoLog();
-    }
-    undo = undoLog;
-    undo.clear();
+    undo = new UndoLog(); // only batches that hold records, containers or opaque values need one
   }
 
   /** Saves slot {@code p} before a write, while an undo log is kept. */
@@ -2143,7 +2140,6 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     for (int i = 0; i < u.blocks.size(); i++) {
       markMaybeDead(u.blocks.get(i));
     }
-    u.clear();
     appliedCount = 0;
     snapshotCache = null;
   }
@@ -2170,7 +2166,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    */
   private int expandRegion(int from) {
     int kept = q.size();
-    if (!aggs.isEmpty() && !initPhase) {
+    if (ag != null && !ag.list.isEmpty() && !initPhase) {
       kept = aggregationWrites(from);
     }
     expand(sync, ChangeFlag.SYNC.bit(), false, from, q.size());
@@ -2201,7 +2197,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
       any = true;
       int fl = q.flags(i) | ChangeFlag.AGGREGATION.bit();
-      AggList list = aggTargetAt[target];
+      AggList list = ag.targetAt[target];
       for (int a = 0; a < list.size; a++) {
         IntList sources = list.items[a].sources;
         for (int s = 0; s < sources.size(); s++) {
@@ -2244,7 +2240,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     int best = -1;
     long bestSeq = Long.MAX_VALUE;
     for (int a = c; a >= 0; a = parent(a)) {
-      AggList l = a < aggTargetAt.length ? aggTargetAt[a] : null;
+      AggList l = a < ag.targetAt.length ? ag.targetAt[a] : null;
       if (l != null && l.size > 0 && l.items[0].seq < bestSeq) {
         best = a;
         bestSeq = l.items[0].seq;
@@ -2566,7 +2562,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   // ---- stage 9 ----
 
   private long markTouched() {
-    long stamp = ++aggStamp;
+    long stamp = ++ag.stamp;
     for (int i = 0; i < appliedCount; i++) {
       touch(q.path[applied[i]], stamp);
     }
@@ -2587,22 +2583,23 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           && !detached[e - staticCount]) {
         int t = dynTemplate[e - staticCount];
         Arrays.fill(detached, e - staticCount, e - staticCount + st.end[t] - t, true);
-        leaving = own(leaving);
-        leaving.add(e);
+        sweepWork().leaving.add(e);
       }
     }
   }
 
   /** Clears the marks of {@link #markLeaving}: the sweep (or the undo) decides from here. */
   private void unmarkLeaving() {
+    if (sweepWork == null) {
+      return;
+    }
+    IntList leaving = sweepWork.leaving;
     for (int i = 0; i < leaving.size(); i++) {
       int e = leaving.get(i);
       int t = dynTemplate[e - staticCount];
       Arrays.fill(detached, e - staticCount, e - staticCount + st.end[t] - t, false);
     }
-    if (!leaving.isEmpty()) {
-      leaving.clear();
-    }
+    leaving.clear();
   }
 
   /** Whether {@code id} is in an entry that has left, or leaves with this batch. */
@@ -2611,6 +2608,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   private void aggregationReads(long stamp) {
+    List<Agg> aggs = ag.list;
     for (int ai = 0; ai < aggs.size(); ai++) {
       Agg a = aggs.get(ai);
       if (a.stamp == stamp && a.readStamp != stamp && !leaves(a)) {
@@ -2625,7 +2623,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   private void touch(int c, long stamp) {
     for (int a = c; a >= 0; a = parent(a)) {
-      AggList l = a < aggSourceAt.length ? aggSourceAt[a] : null;
+      AggList l = a < ag.sourceAt.length ? ag.sourceAt[a] : null;
       if (l != null) {
         for (int k = 0; k < l.size; k++) {
           l.items[k].stamp = stamp;
@@ -2633,7 +2631,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
     }
     if (kind(c).isNode()) {
-      for (Agg a : aggs) {
+      for (Agg a : ag.list) {
         if (a.stamp != stamp) {
           for (int s = 0; s < a.sources.size(); s++) {
             if (isAncestorOrSelf(c, a.sources.get(s))) {
@@ -2652,7 +2650,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * closes such a registration).
    */
   private boolean leaves(Agg a) {
-    if (leaving.isEmpty()) {
+    if (sweepWork == null || sweepWork.leaving.isEmpty()) {
       return false;
     }
     if (isLeaving(a.target)) {
@@ -2675,9 +2673,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    */
   private void readAggregation(Agg a, boolean report) {
     int t = a.target;
-    AggList onTarget = aggTargetAt[t];
+    AggList onTarget = ag.targetAt[t];
     for (int k = 0; k < onTarget.size; k++) {
-      onTarget.items[k].readStamp = aggStamp; // the target is read once, over the union
+      onTarget.items[k].readStamp = ag.stamp; // the target is read once, over the union
     }
     int first = -1;
     boolean common = true;
@@ -3094,7 +3092,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           return sb + " → " + pathString(target);
         }
       }
-      AggList l = aggSourceAt == null || x >= aggSourceAt.length ? null : aggSourceAt[x];
+      AggList l = ag == null || x >= ag.sourceAt.length ? null : ag.sourceAt[x];
       if (l != null) {
         for (int k = 0; k < l.size; k++) {
           int t = l.items[k].target;
@@ -3118,22 +3116,19 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
     }
     Agg a = addAggregation(row[0] + offset, direct.toArray(), k, inst);
-    staticAggs = own(staticAggs);
-    staticAggs.put(((long) inst << 32) | k, a);
+    ag.statics.put(((long) inst << 32) | k, a);
   }
 
   private Agg addAggregation(int target, int[] sources, int def, int inst) {
-    if (aggTargetAt == null) {
-      aggTargetAt = new AggList[tag.length];
-      aggSourceAt = new AggList[tag.length];
+    if (ag == null) {
+      ag = new AggTables(tag.length);
     }
-    Agg a = new Agg(aggSeq++, target, def < 0);
-    aggs = own(aggs);
-    aggs.add(a);
+    Agg a = new Agg(ag.seq++, target, def < 0);
+    ag.list.add(a);
     if (kind(target).holdsUserValues()) {
-      userCodeAggs++;
+      ag.userCode++;
     }
-    AggList.add(aggTargetAt, target, a);
+    AggList.add(ag.targetAt, target, a);
     for (int s : sources) {
       addSource(a, s);
     }
@@ -3142,22 +3137,44 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   private void addSource(Agg a, int s) {
     a.sources.add(s);
-    AggList.add(aggSourceAt, s, a);
+    AggList.add(ag.sourceAt, s, a);
   }
 
   private void removeAggregation(Agg a) {
-    aggs.remove(a);
+    ag.list.remove(a);
     unlinkAggregation(a);
   }
 
   /** Takes {@code a} out of the per-path indexes (the list of aggregations is the caller's). */
   private void unlinkAggregation(Agg a) {
     if (kind(a.target).holdsUserValues()) {
-      userCodeAggs--;
+      ag.userCode--;
     }
-    AggList.remove(aggTargetAt, a.target, a);
+    AggList.remove(ag.targetAt, a.target, a);
     for (int s = 0; s < a.sources.size(); s++) {
-      AggList.remove(aggSourceAt, a.sources.get(s), a);
+      AggList.remove(ag.sourceAt, a.sources.get(s), a);
+    }
+  }
+
+  /** A store's aggregations, in registration order, and their per-path indexes. */
+  private static final class AggTables {
+    final ArrayList<Agg> list = new ArrayList<>();
+    /** The aggregations targeting each path ID, in registration order, else null. */
+    AggList[] targetAt;
+    /** The aggregations that have each path ID as a source, else null. */
+    AggList[] sourceAt;
+    /** Static aggregation instances by (entry ID or 0) << 32 | aggregation index. */
+    final HashMap<Long, Agg> statics = new HashMap<>();
+    /** Registration order of the next aggregation. */
+    long seq;
+    /** Stamp of the current stage 9 (or registration read). */
+    long stamp;
+    /** Aggregations whose read compares values with user code (records, containers, opaque). */
+    int userCode;
+
+    AggTables(int capacity) {
+      targetAt = new AggList[capacity];
+      sourceAt = new AggList[capacity];
     }
   }
 
@@ -3489,7 +3506,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         freeIdCount + pendingIds,
         sync.edgeCount(),
         flip.edgeCount(),
-        aggs.size(),
+        ag == null ? 0 : ag.list.size(),
         listenerCount,
         subscribers.size(),
         refSlots);

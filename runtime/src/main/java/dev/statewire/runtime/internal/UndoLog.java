@@ -6,8 +6,8 @@ import java.util.Arrays;
  * The slots a batch overwrote while it applied, with their old contents, so that a failure in
  * user code during the apply stage or the aggregation read (an {@code equals}, an accessor, a
  * record constructor) can put every slot back (PIPELINE.md §3: a batch that throws applies
- * nothing). Also the entry blocks the apply stage reserved, which must go again. Kept by the
- * engine only while a batch whose apply stage may call user code runs.
+ * nothing). Also the entry blocks the apply stage reserved, which must go again. Made for each
+ * batch whose apply stage may call user code, and dropped with it.
  */
 public final class UndoLog {
   /** Path ID of each saved slot, in the order saved. */
@@ -41,12 +41,5 @@ public final class UndoLog {
     bits[size] = b;
     ref[size] = r;
     size++;
-  }
-
-  /** Forgets everything (and the references it held). */
-  public void clear() {
-    Arrays.fill(ref, 0, size, null);
-    size = 0;
-    blocks.clear();
   }
 }

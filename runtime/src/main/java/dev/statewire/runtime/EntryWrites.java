@@ -1,0 +1,54 @@
+package dev.statewire.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a {@link Batch} remembers about its writes inside map and list entries, so that it can be
+ * kept while other batches run ({@link Engine#revalidate}): the entry stamp of each input's path
+ * (0 for a static path), and the entries it reserved with put or add. Made by the batch's first
+ * such write; a batch of static paths never has one.
+ */
+final class EntryWrites {
+  /** The entry stamp of each input's path when it was added (0 for a static path). */
+  int[] stamps;
+  /** The store's count of removed entry blocks when the inputs were last checked. */
+  int epoch;
+  /** Entries the batch added with put or add, in order; inner ones after their container's. */
+  final List<Reserved> reserved = new ArrayList<>(2);
+
+  /** An entry the batch reserved: its container (and that one's stamp), key (null for a list), first ID and stamp. */
+  record Reserved(int container, int containerStamp, String key, int base, int stamp) {}
+
+  /** For a batch whose first {@code inputs} inputs were all static paths. */
+  EntryWrites(int inputs, int epoch) {
+    this.stamps = new int[Math.max(4, inputs * 2 + 1)];
+    this.epoch = epoch;
+  }
+
+  /** A copy for a batch that runs later (a subscriber's). */
+  EntryWrites(EntryWrites from) {
+    this.stamps = from.stamps.clone();
+    this.epoch = from.epoch;
+    this.reserved.addAll(from.reserved);
+  }
+
+  /** Records the stamp of input {@code i}. */
+  void stamp(int i, int stamp) {
+    if (stamps.length <= i) {
+      stamps = Arrays.copyOf(stamps, i * 2 + 1);
+    }
+    stamps[i] = stamp;
+  }
+
+  /** Records a reservation, once per entry. */
+  void reserved(Reserved r) {
+    for (Reserved old : reserved) {
+      if (old.base() == r.base()) {
+        return; // the same entry put twice
+      }
+    }
+    reserved.add(r);
+  }
+}
