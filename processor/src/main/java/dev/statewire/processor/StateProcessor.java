@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -23,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.FilerException;
 import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
@@ -138,16 +141,26 @@ public final class StateProcessor extends AbstractProcessor {
     }
     beforeWrite.accept(model.get());
     boolean generated = processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    List<JavaFile> files = new ArrayList<>();
     if (model.get().tree().recordAt(0).isAbstract()) {
-      write(new ValueWriter(generated).write(model.get()), root);
+      files.add(new ValueWriter(generated).write(model.get()));
     }
-    write(new PathsWriter(generated).write(model.get()), root);
-    write(new SchemaWriter(generated).write(model.get()), root);
-    write(new StoreWriter(generated).write(model.get()), root);
+    files.add(new PathsWriter(generated).write(model.get()));
+    files.add(new SchemaWriter(generated).write(model.get()));
+    files.add(new StoreWriter(generated).write(model.get()));
+    for (JavaFile file : files) {
+      String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+      try {
+        write(file, name, root);
+      } catch (FilerException e) {
+        // javac refuses a type that the sources declare, or that was generated already
+        reporter.report(site(root), Message.NAME_CLASH, root.getQualifiedName(), name);
+        return;
+      }
+    }
   }
 
-  private void write(JavaFile file, TypeElement origin) throws IOException {
-    String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
+  private void write(JavaFile file, String name, TypeElement origin) throws IOException {
     JavaFileObject source = processingEnv.getFiler().createSourceFile(name, origin);
     try (Writer w = source.openWriter()) {
       file.writeTo(w);

@@ -139,6 +139,11 @@ class DiagnosticsTest {
                 + "record Address(String zip) {}",
             "[statewire:wildcard] @Aggregate path \"shipping.*\": \"*\" stands for every entry of a Map or List, but \"shipping\" is a record (Address)",
             "shipping.*"),
+        Arguments.of("name-clash",
+            "@State public record Cart(int count) {}\n"
+                + "class CartStore {}",
+            "[statewire:name-clash] @State type shop.Cart needs the generated class shop.CartStore, but a type of that name already exists (declared in your sources, or generated for another @State type); rename that type or the @State type",
+            "@State public record Cart"),
         Arguments.of("malformed-annotation",
             "@State @Sync(\"a\") public record Pair(String a, String b) {}",
             "[statewire:malformed-annotation] @Sync on a type needs at least two paths to pair: @Sync({\"a\", \"b\"})",

@@ -60,6 +60,35 @@ final class Fixtures {
     return Compiler.javac().withProcessors(new StateProcessor());
   }
 
+  /**
+   * A class loader over the class files of a successful compilation (the fixture's types and the
+   * generated ones), with the test class path (the runtime) as parent: tests run generated stores
+   * through it.
+   */
+  static ClassLoader classes(Compilation compilation) {
+    java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
+    for (JavaFileObject f : compilation.generatedFiles()) {
+      if (f.getKind() == JavaFileObject.Kind.CLASS) {
+        String name = f.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", "").replaceFirst("\\.class$", "").replace('/', '.');
+        try (java.io.InputStream in = f.openInputStream()) {
+          bytes.put(name, in.readAllBytes());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+    }
+    return new ClassLoader(Fixtures.class.getClassLoader()) {
+      @Override
+      protected Class<?> findClass(String name) throws ClassNotFoundException {
+        byte[] b = bytes.get(name);
+        if (b == null) {
+          throw new ClassNotFoundException(name);
+        }
+        return defineClass(name, b, 0, b.length);
+      }
+    };
+  }
+
   /** The text of a generated source, e.g. {@code "shop/CheckoutStore.java"}. */
   static String generated(Compilation compilation, String path) {
     for (JavaFileObject f : compilation.generatedSourceFiles()) {

@@ -122,6 +122,33 @@ public final class CheckoutSchema {
   };
 
   /**
+   * The generic type of each path, fully qualified: runtime wiring compares them.
+   */
+  private static final String[] TYPE_NAMES = {
+    "shop.Checkout", // 0 <root>
+    "shop.Address", // 1 shipping
+    "java.lang.String", // 2 shipping.street
+    "java.lang.String", // 3 shipping.city
+    "java.lang.String", // 4 shipping.zip
+    "shop.Address", // 5 billing
+    "java.lang.String", // 6 billing.street
+    "java.lang.String", // 7 billing.city
+    "java.lang.String", // 8 billing.zip
+    "boolean", // 9 isBuy
+    "boolean", // 10 isSell
+    "java.util.Map<java.lang.String,shop.LineItem>", // 11 items
+    "shop.LineItem", // 12 items.*
+    "boolean", // 13 items.*.selected
+    "boolean", // 14 items.*.excluded
+    "int", // 15 items.*.qty
+    "java.lang.String", // 16 items.*.label
+    "java.lang.Boolean", // 17 allSelected
+    "int", // 18 quantity
+    "double", // 19 price
+    "java.lang.String", // 20 note
+  };
+
+  /**
    * Static sync pairs in declaration order (PIPELINE.md §4).
    */
   private static final int[][] SYNC_PAIRS = {
@@ -146,7 +173,7 @@ public final class CheckoutSchema {
   /**
    * The schema, shared by every store of {@link Checkout}.
    */
-  public static final Schema SCHEMA = new Schema(Checkout.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec());
+  public static final Schema SCHEMA = new Schema(Checkout.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(), TYPE_NAMES);
 
   private CheckoutSchema() {
   }

@@ -119,8 +119,8 @@ public final class CheckoutStore {
   /**
    * Writes {@code shipping} (a batch of one); returns the applied changes.
    */
-  public Changes setShipping(Address shipping) {
-    return store.set(CheckoutPaths.SHIPPING_ID, shipping);
+  public Changes setShipping(Address value) {
+    return store.set(CheckoutPaths.SHIPPING_ID, value);
   }
 
   /**
@@ -133,8 +133,8 @@ public final class CheckoutStore {
   /**
    * Writes {@code billing} (a batch of one); returns the applied changes.
    */
-  public Changes setBilling(Address billing) {
-    return store.set(CheckoutPaths.BILLING_ID, billing);
+  public Changes setBilling(Address value) {
+    return store.set(CheckoutPaths.BILLING_ID, value);
   }
 
   /**
@@ -147,8 +147,8 @@ public final class CheckoutStore {
   /**
    * Writes {@code isBuy} (a batch of one); returns the applied changes.
    */
-  public Changes setIsBuy(boolean isBuy) {
-    return store.setBoolean(CheckoutPaths.IS_BUY_ID, isBuy);
+  public Changes setIsBuy(boolean value) {
+    return store.setBoolean(CheckoutPaths.IS_BUY_ID, value);
   }
 
   /**
@@ -161,8 +161,8 @@ public final class CheckoutStore {
   /**
    * Writes {@code isSell} (a batch of one); returns the applied changes.
    */
-  public Changes setIsSell(boolean isSell) {
-    return store.setBoolean(CheckoutPaths.IS_SELL_ID, isSell);
+  public Changes setIsSell(boolean value) {
+    return store.setBoolean(CheckoutPaths.IS_SELL_ID, value);
   }
 
   /**
@@ -175,8 +175,8 @@ public final class CheckoutStore {
   /**
    * Writes {@code items} (a batch of one); returns the applied changes.
    */
-  public Changes setItems(Map<String, LineItem> items) {
-    return store.set(CheckoutPaths.ITEMS_ID, items);
+  public Changes setItems(Map<String, LineItem> value) {
+    return store.set(CheckoutPaths.ITEMS_ID, value);
   }
 
   /**
@@ -189,8 +189,8 @@ public final class CheckoutStore {
   /**
    * Writes {@code allSelected} (a batch of one); returns the applied changes.
    */
-  public Changes setAllSelected(Boolean allSelected) {
-    return store.set(CheckoutPaths.ALL_SELECTED_ID, allSelected);
+  public Changes setAllSelected(Boolean value) {
+    return store.set(CheckoutPaths.ALL_SELECTED_ID, value);
   }
 
   /**
@@ -203,8 +203,8 @@ public final class CheckoutStore {
   /**
    * Writes {@code quantity} (a batch of one); returns the applied changes.
    */
-  public Changes setQuantity(int quantity) {
-    return store.setInt(CheckoutPaths.QUANTITY_ID, quantity);
+  public Changes setQuantity(int value) {
+    return store.setInt(CheckoutPaths.QUANTITY_ID, value);
   }
 
   /**
@@ -217,8 +217,8 @@ public final class CheckoutStore {
   /**
    * Writes {@code price} (a batch of one); returns the applied changes.
    */
-  public Changes setPrice(double price) {
-    return store.setDouble(CheckoutPaths.PRICE_ID, price);
+  public Changes setPrice(double value) {
+    return store.setDouble(CheckoutPaths.PRICE_ID, value);
   }
 
   /**
@@ -231,8 +231,8 @@ public final class CheckoutStore {
   /**
    * Writes {@code note} (a batch of one); returns the applied changes.
    */
-  public Changes setNote(String note) {
-    return store.set(CheckoutPaths.NOTE_ID, note);
+  public Changes setNote(String value) {
+    return store.set(CheckoutPaths.NOTE_ID, value);
   }
 
   @Override
@@ -294,8 +294,8 @@ public final class CheckoutStore {
     /**
      * Adds a write of {@code shipping}.
      */
-    public TypedBatch setShipping(Address shipping) {
-      batch.set(CheckoutPaths.SHIPPING_ID, shipping);
+    public TypedBatch setShipping(Address value) {
+      batch.set(CheckoutPaths.SHIPPING_ID, value);
       return this;
     }
 
@@ -309,24 +309,24 @@ public final class CheckoutStore {
     /**
      * Adds a write of {@code billing}.
      */
-    public TypedBatch setBilling(Address billing) {
-      batch.set(CheckoutPaths.BILLING_ID, billing);
+    public TypedBatch setBilling(Address value) {
+      batch.set(CheckoutPaths.BILLING_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code isBuy}.
      */
-    public TypedBatch setIsBuy(boolean isBuy) {
-      batch.setBoolean(CheckoutPaths.IS_BUY_ID, isBuy);
+    public TypedBatch setIsBuy(boolean value) {
+      batch.setBoolean(CheckoutPaths.IS_BUY_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code isSell}.
      */
-    public TypedBatch setIsSell(boolean isSell) {
-      batch.setBoolean(CheckoutPaths.IS_SELL_ID, isSell);
+    public TypedBatch setIsSell(boolean value) {
+      batch.setBoolean(CheckoutPaths.IS_SELL_ID, value);
       return this;
     }
 
@@ -340,40 +340,40 @@ public final class CheckoutStore {
     /**
      * Adds a write of {@code items}.
      */
-    public TypedBatch setItems(Map<String, LineItem> items) {
-      batch.set(CheckoutPaths.ITEMS_ID, items);
+    public TypedBatch setItems(Map<String, LineItem> value) {
+      batch.set(CheckoutPaths.ITEMS_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code allSelected}.
      */
-    public TypedBatch setAllSelected(Boolean allSelected) {
-      batch.set(CheckoutPaths.ALL_SELECTED_ID, allSelected);
+    public TypedBatch setAllSelected(Boolean value) {
+      batch.set(CheckoutPaths.ALL_SELECTED_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code quantity}.
      */
-    public TypedBatch setQuantity(int quantity) {
-      batch.setInt(CheckoutPaths.QUANTITY_ID, quantity);
+    public TypedBatch setQuantity(int value) {
+      batch.setInt(CheckoutPaths.QUANTITY_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code price}.
      */
-    public TypedBatch setPrice(double price) {
-      batch.setDouble(CheckoutPaths.PRICE_ID, price);
+    public TypedBatch setPrice(double value) {
+      batch.setDouble(CheckoutPaths.PRICE_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code note}.
      */
-    public TypedBatch setNote(String note) {
-      batch.set(CheckoutPaths.NOTE_ID, note);
+    public TypedBatch setNote(String value) {
+      batch.set(CheckoutPaths.NOTE_ID, value);
       return this;
     }
 
@@ -458,8 +458,8 @@ public final class CheckoutStore {
     /**
      * Writes {@code street} (a batch of one); returns the applied changes.
      */
-    public Changes setStreet(String street) {
-      return store.set(id + STREET, street);
+    public Changes setStreet(String value) {
+      return store.set(id + STREET, value);
     }
 
     /**
@@ -472,8 +472,8 @@ public final class CheckoutStore {
     /**
      * Writes {@code city} (a batch of one); returns the applied changes.
      */
-    public Changes setCity(String city) {
-      return store.set(id + CITY, city);
+    public Changes setCity(String value) {
+      return store.set(id + CITY, value);
     }
 
     /**
@@ -486,8 +486,8 @@ public final class CheckoutStore {
     /**
      * Writes {@code zip} (a batch of one); returns the applied changes.
      */
-    public Changes setZip(String zip) {
-      return store.set(id + ZIP, zip);
+    public Changes setZip(String value) {
+      return store.set(id + ZIP, value);
     }
 
     @Override
@@ -567,8 +567,8 @@ public final class CheckoutStore {
     /**
      * Writes {@code selected} (a batch of one); returns the applied changes.
      */
-    public Changes setSelected(boolean selected) {
-      return store.setBoolean(id + SELECTED, selected);
+    public Changes setSelected(boolean value) {
+      return store.setBoolean(id + SELECTED, value);
     }
 
     /**
@@ -581,8 +581,8 @@ public final class CheckoutStore {
     /**
      * Writes {@code excluded} (a batch of one); returns the applied changes.
      */
-    public Changes setExcluded(boolean excluded) {
-      return store.setBoolean(id + EXCLUDED, excluded);
+    public Changes setExcluded(boolean value) {
+      return store.setBoolean(id + EXCLUDED, value);
     }
 
     /**
@@ -595,8 +595,8 @@ public final class CheckoutStore {
     /**
      * Writes {@code qty} (a batch of one); returns the applied changes.
      */
-    public Changes setQty(int qty) {
-      return store.setInt(id + QTY, qty);
+    public Changes setQty(int value) {
+      return store.setInt(id + QTY, value);
     }
 
     /**
@@ -609,8 +609,8 @@ public final class CheckoutStore {
     /**
      * Writes {@code label} (a batch of one); returns the applied changes.
      */
-    public Changes setLabel(String label) {
-      return store.set(id + LABEL, label);
+    public Changes setLabel(String value) {
+      return store.set(id + LABEL, value);
     }
 
     @Override
@@ -748,24 +748,24 @@ public final class CheckoutStore {
     /**
      * Adds a write of {@code street}.
      */
-    public AddressWrites setStreet(String street) {
-      batch.set(id + STREET, street);
+    public AddressWrites setStreet(String value) {
+      batch.set(id + STREET, value);
       return this;
     }
 
     /**
      * Adds a write of {@code city}.
      */
-    public AddressWrites setCity(String city) {
-      batch.set(id + CITY, city);
+    public AddressWrites setCity(String value) {
+      batch.set(id + CITY, value);
       return this;
     }
 
     /**
      * Adds a write of {@code zip}.
      */
-    public AddressWrites setZip(String zip) {
-      batch.set(id + ZIP, zip);
+    public AddressWrites setZip(String value) {
+      batch.set(id + ZIP, value);
       return this;
     }
 
@@ -824,32 +824,32 @@ public final class CheckoutStore {
     /**
      * Adds a write of {@code selected}.
      */
-    public LineItemWrites setSelected(boolean selected) {
-      batch.setBoolean(id + SELECTED, selected);
+    public LineItemWrites setSelected(boolean value) {
+      batch.setBoolean(id + SELECTED, value);
       return this;
     }
 
     /**
      * Adds a write of {@code excluded}.
      */
-    public LineItemWrites setExcluded(boolean excluded) {
-      batch.setBoolean(id + EXCLUDED, excluded);
+    public LineItemWrites setExcluded(boolean value) {
+      batch.setBoolean(id + EXCLUDED, value);
       return this;
     }
 
     /**
      * Adds a write of {@code qty}.
      */
-    public LineItemWrites setQty(int qty) {
-      batch.setInt(id + QTY, qty);
+    public LineItemWrites setQty(int value) {
+      batch.setInt(id + QTY, value);
       return this;
     }
 
     /**
      * Adds a write of {@code label}.
      */
-    public LineItemWrites setLabel(String label) {
-      batch.set(id + LABEL, label);
+    public LineItemWrites setLabel(String value) {
+      batch.set(id + LABEL, value);
       return this;
     }
 

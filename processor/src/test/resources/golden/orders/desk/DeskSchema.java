@@ -164,6 +164,43 @@ public final class DeskSchema {
   };
 
   /**
+   * The generic type of each path, fully qualified: runtime wiring compares them.
+   */
+  private static final String[] TYPE_NAMES = {
+    "desk.Desk", // 0 <root>
+    "java.lang.String", // 1 title
+    "desk.Book", // 2 primary
+    "java.lang.String", // 3 primary.title
+    "java.lang.String", // 4 primary.owner
+    "boolean", // 5 primary.locked
+    "boolean", // 6 primary.editable
+    "desk.Book", // 7 backup
+    "java.lang.String", // 8 backup.title
+    "java.lang.String", // 9 backup.owner
+    "boolean", // 10 backup.locked
+    "boolean", // 11 backup.editable
+    "java.util.Map<java.lang.String,desk.Order>", // 12 orders
+    "desk.Order", // 13 orders.*
+    "boolean", // 14 orders.*.open
+    "boolean", // 15 orders.*.closed
+    "java.util.List<desk.Line>", // 16 orders.*.lines
+    "desk.Line", // 17 orders.*.lines.*
+    "boolean", // 18 orders.*.lines.*.selected
+    "int", // 19 orders.*.lines.*.qty
+    "java.lang.Boolean", // 20 orders.*.allSelected
+    "java.lang.Boolean", // 21 anyOpen
+    "java.util.List<java.lang.String>", // 22 tags
+    "java.lang.String", // 23 tags.*
+    "java.util.Map<java.lang.String,java.lang.Integer>", // 24 limits
+    "java.lang.Integer", // 25 limits.*
+    "desk.Side", // 26 side
+    "java.util.Optional<java.lang.String>", // 27 comment
+    "long", // 28 version
+    "char", // 29 grade
+    "float", // 30 ratio
+  };
+
+  /**
    * Static sync pairs in declaration order (PIPELINE.md §4).
    */
   private static final int[][] SYNC_PAIRS = {
@@ -191,7 +228,7 @@ public final class DeskSchema {
   /**
    * The schema, shared by every store of {@link Desk}.
    */
-  public static final Schema SCHEMA = new Schema(Desk.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec());
+  public static final Schema SCHEMA = new Schema(Desk.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(), TYPE_NAMES);
 
   private DeskSchema() {
   }

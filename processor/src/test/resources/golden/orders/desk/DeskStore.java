@@ -120,8 +120,8 @@ public final class DeskStore {
   /**
    * Writes {@code title} (a batch of one); returns the applied changes.
    */
-  public Changes setTitle(String title) {
-    return store.set(DeskPaths.TITLE_ID, title);
+  public Changes setTitle(String value) {
+    return store.set(DeskPaths.TITLE_ID, value);
   }
 
   /**
@@ -134,8 +134,8 @@ public final class DeskStore {
   /**
    * Writes {@code primary} (a batch of one); returns the applied changes.
    */
-  public Changes setPrimary(Book primary) {
-    return store.set(DeskPaths.PRIMARY_ID, primary);
+  public Changes setPrimary(Book value) {
+    return store.set(DeskPaths.PRIMARY_ID, value);
   }
 
   /**
@@ -148,8 +148,8 @@ public final class DeskStore {
   /**
    * Writes {@code backup} (a batch of one); returns the applied changes.
    */
-  public Changes setBackup(Book backup) {
-    return store.set(DeskPaths.BACKUP_ID, backup);
+  public Changes setBackup(Book value) {
+    return store.set(DeskPaths.BACKUP_ID, value);
   }
 
   /**
@@ -162,8 +162,8 @@ public final class DeskStore {
   /**
    * Writes {@code orders} (a batch of one); returns the applied changes.
    */
-  public Changes setOrders(Map<String, Order> orders) {
-    return store.set(DeskPaths.ORDERS_ID, orders);
+  public Changes setOrders(Map<String, Order> value) {
+    return store.set(DeskPaths.ORDERS_ID, value);
   }
 
   /**
@@ -176,8 +176,8 @@ public final class DeskStore {
   /**
    * Writes {@code anyOpen} (a batch of one); returns the applied changes.
    */
-  public Changes setAnyOpen(Boolean anyOpen) {
-    return store.set(DeskPaths.ANY_OPEN_ID, anyOpen);
+  public Changes setAnyOpen(Boolean value) {
+    return store.set(DeskPaths.ANY_OPEN_ID, value);
   }
 
   /**
@@ -190,8 +190,8 @@ public final class DeskStore {
   /**
    * Writes {@code tags} (a batch of one); returns the applied changes.
    */
-  public Changes setTags(List<String> tags) {
-    return store.set(DeskPaths.TAGS_ID, tags);
+  public Changes setTags(List<String> value) {
+    return store.set(DeskPaths.TAGS_ID, value);
   }
 
   /**
@@ -204,8 +204,8 @@ public final class DeskStore {
   /**
    * Writes {@code limits} (a batch of one); returns the applied changes.
    */
-  public Changes setLimits(Map<String, Integer> limits) {
-    return store.set(DeskPaths.LIMITS_ID, limits);
+  public Changes setLimits(Map<String, Integer> value) {
+    return store.set(DeskPaths.LIMITS_ID, value);
   }
 
   /**
@@ -218,8 +218,8 @@ public final class DeskStore {
   /**
    * Writes {@code side} (a batch of one); returns the applied changes.
    */
-  public Changes setSide(Side side) {
-    return store.set(DeskPaths.SIDE_ID, side);
+  public Changes setSide(Side value) {
+    return store.set(DeskPaths.SIDE_ID, value);
   }
 
   /**
@@ -233,8 +233,8 @@ public final class DeskStore {
   /**
    * Writes {@code comment} (a batch of one); returns the applied changes.
    */
-  public Changes setComment(Optional<String> comment) {
-    return store.set(DeskPaths.COMMENT_ID, comment);
+  public Changes setComment(Optional<String> value) {
+    return store.set(DeskPaths.COMMENT_ID, value);
   }
 
   /**
@@ -247,8 +247,8 @@ public final class DeskStore {
   /**
    * Writes {@code version} (a batch of one); returns the applied changes.
    */
-  public Changes setVersion(long version) {
-    return store.setLong(DeskPaths.VERSION_ID, version);
+  public Changes setVersion(long value) {
+    return store.setLong(DeskPaths.VERSION_ID, value);
   }
 
   /**
@@ -261,8 +261,8 @@ public final class DeskStore {
   /**
    * Writes {@code grade} (a batch of one); returns the applied changes.
    */
-  public Changes setGrade(char grade) {
-    return store.set(DeskPaths.GRADE_ID, grade);
+  public Changes setGrade(char value) {
+    return store.set(DeskPaths.GRADE_ID, value);
   }
 
   /**
@@ -275,8 +275,8 @@ public final class DeskStore {
   /**
    * Writes {@code ratio} (a batch of one); returns the applied changes.
    */
-  public Changes setRatio(float ratio) {
-    return store.set(DeskPaths.RATIO_ID, ratio);
+  public Changes setRatio(float value) {
+    return store.set(DeskPaths.RATIO_ID, value);
   }
 
   @Override
@@ -331,8 +331,8 @@ public final class DeskStore {
     /**
      * Adds a write of {@code title}.
      */
-    public TypedBatch setTitle(String title) {
-      batch.set(DeskPaths.TITLE_ID, title);
+    public TypedBatch setTitle(String value) {
+      batch.set(DeskPaths.TITLE_ID, value);
       return this;
     }
 
@@ -346,8 +346,8 @@ public final class DeskStore {
     /**
      * Adds a write of {@code primary}.
      */
-    public TypedBatch setPrimary(Book primary) {
-      batch.set(DeskPaths.PRIMARY_ID, primary);
+    public TypedBatch setPrimary(Book value) {
+      batch.set(DeskPaths.PRIMARY_ID, value);
       return this;
     }
 
@@ -361,8 +361,8 @@ public final class DeskStore {
     /**
      * Adds a write of {@code backup}.
      */
-    public TypedBatch setBackup(Book backup) {
-      batch.set(DeskPaths.BACKUP_ID, backup);
+    public TypedBatch setBackup(Book value) {
+      batch.set(DeskPaths.BACKUP_ID, value);
       return this;
     }
 
@@ -376,16 +376,16 @@ public final class DeskStore {
     /**
      * Adds a write of {@code orders}.
      */
-    public TypedBatch setOrders(Map<String, Order> orders) {
-      batch.set(DeskPaths.ORDERS_ID, orders);
+    public TypedBatch setOrders(Map<String, Order> value) {
+      batch.set(DeskPaths.ORDERS_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code anyOpen}.
      */
-    public TypedBatch setAnyOpen(Boolean anyOpen) {
-      batch.set(DeskPaths.ANY_OPEN_ID, anyOpen);
+    public TypedBatch setAnyOpen(Boolean value) {
+      batch.set(DeskPaths.ANY_OPEN_ID, value);
       return this;
     }
 
@@ -399,8 +399,8 @@ public final class DeskStore {
     /**
      * Adds a write of {@code tags}.
      */
-    public TypedBatch setTags(List<String> tags) {
-      batch.set(DeskPaths.TAGS_ID, tags);
+    public TypedBatch setTags(List<String> value) {
+      batch.set(DeskPaths.TAGS_ID, value);
       return this;
     }
 
@@ -414,48 +414,48 @@ public final class DeskStore {
     /**
      * Adds a write of {@code limits}.
      */
-    public TypedBatch setLimits(Map<String, Integer> limits) {
-      batch.set(DeskPaths.LIMITS_ID, limits);
+    public TypedBatch setLimits(Map<String, Integer> value) {
+      batch.set(DeskPaths.LIMITS_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code side}.
      */
-    public TypedBatch setSide(Side side) {
-      batch.set(DeskPaths.SIDE_ID, side);
+    public TypedBatch setSide(Side value) {
+      batch.set(DeskPaths.SIDE_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code comment}.
      */
-    public TypedBatch setComment(Optional<String> comment) {
-      batch.set(DeskPaths.COMMENT_ID, comment);
+    public TypedBatch setComment(Optional<String> value) {
+      batch.set(DeskPaths.COMMENT_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code version}.
      */
-    public TypedBatch setVersion(long version) {
-      batch.setLong(DeskPaths.VERSION_ID, version);
+    public TypedBatch setVersion(long value) {
+      batch.setLong(DeskPaths.VERSION_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code grade}.
      */
-    public TypedBatch setGrade(char grade) {
-      batch.set(DeskPaths.GRADE_ID, grade);
+    public TypedBatch setGrade(char value) {
+      batch.set(DeskPaths.GRADE_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code ratio}.
      */
-    public TypedBatch setRatio(float ratio) {
-      batch.set(DeskPaths.RATIO_ID, ratio);
+    public TypedBatch setRatio(float value) {
+      batch.set(DeskPaths.RATIO_ID, value);
       return this;
     }
 
@@ -545,8 +545,8 @@ public final class DeskStore {
     /**
      * Writes {@code title} (a batch of one); returns the applied changes.
      */
-    public Changes setTitle(String title) {
-      return store.set(id + TITLE, title);
+    public Changes setTitle(String value) {
+      return store.set(id + TITLE, value);
     }
 
     /**
@@ -559,8 +559,8 @@ public final class DeskStore {
     /**
      * Writes {@code owner} (a batch of one); returns the applied changes.
      */
-    public Changes setOwner(String owner) {
-      return store.set(id + OWNER, owner);
+    public Changes setOwner(String value) {
+      return store.set(id + OWNER, value);
     }
 
     /**
@@ -573,8 +573,8 @@ public final class DeskStore {
     /**
      * Writes {@code locked} (a batch of one); returns the applied changes.
      */
-    public Changes setLocked(boolean locked) {
-      return store.setBoolean(id + LOCKED, locked);
+    public Changes setLocked(boolean value) {
+      return store.setBoolean(id + LOCKED, value);
     }
 
     /**
@@ -587,8 +587,8 @@ public final class DeskStore {
     /**
      * Writes {@code editable} (a batch of one); returns the applied changes.
      */
-    public Changes setEditable(boolean editable) {
-      return store.setBoolean(id + EDITABLE, editable);
+    public Changes setEditable(boolean value) {
+      return store.setBoolean(id + EDITABLE, value);
     }
 
     @Override
@@ -658,8 +658,8 @@ public final class DeskStore {
     /**
      * Writes {@code selected} (a batch of one); returns the applied changes.
      */
-    public Changes setSelected(boolean selected) {
-      return store.setBoolean(id + SELECTED, selected);
+    public Changes setSelected(boolean value) {
+      return store.setBoolean(id + SELECTED, value);
     }
 
     /**
@@ -672,8 +672,8 @@ public final class DeskStore {
     /**
      * Writes {@code qty} (a batch of one); returns the applied changes.
      */
-    public Changes setQty(int qty) {
-      return store.setInt(id + QTY, qty);
+    public Changes setQty(int value) {
+      return store.setInt(id + QTY, value);
     }
 
     @Override
@@ -824,8 +824,8 @@ public final class DeskStore {
     /**
      * Writes {@code open} (a batch of one); returns the applied changes.
      */
-    public Changes setOpen(boolean open) {
-      return store.setBoolean(id + OPEN, open);
+    public Changes setOpen(boolean value) {
+      return store.setBoolean(id + OPEN, value);
     }
 
     /**
@@ -838,8 +838,8 @@ public final class DeskStore {
     /**
      * Writes {@code closed} (a batch of one); returns the applied changes.
      */
-    public Changes setClosed(boolean closed) {
-      return store.setBoolean(id + CLOSED, closed);
+    public Changes setClosed(boolean value) {
+      return store.setBoolean(id + CLOSED, value);
     }
 
     /**
@@ -852,8 +852,8 @@ public final class DeskStore {
     /**
      * Writes {@code lines} (a batch of one); returns the applied changes.
      */
-    public Changes setLines(List<Line> lines) {
-      return store.set(id + LINES, lines);
+    public Changes setLines(List<Line> value) {
+      return store.set(id + LINES, value);
     }
 
     /**
@@ -866,8 +866,8 @@ public final class DeskStore {
     /**
      * Writes {@code allSelected} (a batch of one); returns the applied changes.
      */
-    public Changes setAllSelected(Boolean allSelected) {
-      return store.set(id + ALL_SELECTED, allSelected);
+    public Changes setAllSelected(Boolean value) {
+      return store.set(id + ALL_SELECTED, value);
     }
 
     @Override
@@ -1168,32 +1168,32 @@ public final class DeskStore {
     /**
      * Adds a write of {@code title}.
      */
-    public BookWrites setTitle(String title) {
-      batch.set(id + TITLE, title);
+    public BookWrites setTitle(String value) {
+      batch.set(id + TITLE, value);
       return this;
     }
 
     /**
      * Adds a write of {@code owner}.
      */
-    public BookWrites setOwner(String owner) {
-      batch.set(id + OWNER, owner);
+    public BookWrites setOwner(String value) {
+      batch.set(id + OWNER, value);
       return this;
     }
 
     /**
      * Adds a write of {@code locked}.
      */
-    public BookWrites setLocked(boolean locked) {
-      batch.setBoolean(id + LOCKED, locked);
+    public BookWrites setLocked(boolean value) {
+      batch.setBoolean(id + LOCKED, value);
       return this;
     }
 
     /**
      * Adds a write of {@code editable}.
      */
-    public BookWrites setEditable(boolean editable) {
-      batch.setBoolean(id + EDITABLE, editable);
+    public BookWrites setEditable(boolean value) {
+      batch.setBoolean(id + EDITABLE, value);
       return this;
     }
 
@@ -1242,16 +1242,16 @@ public final class DeskStore {
     /**
      * Adds a write of {@code selected}.
      */
-    public LineWrites setSelected(boolean selected) {
-      batch.setBoolean(id + SELECTED, selected);
+    public LineWrites setSelected(boolean value) {
+      batch.setBoolean(id + SELECTED, value);
       return this;
     }
 
     /**
      * Adds a write of {@code qty}.
      */
-    public LineWrites setQty(int qty) {
-      batch.setInt(id + QTY, qty);
+    public LineWrites setQty(int value) {
+      batch.setInt(id + QTY, value);
       return this;
     }
 
@@ -1368,16 +1368,16 @@ public final class DeskStore {
     /**
      * Adds a write of {@code open}.
      */
-    public OrderWrites setOpen(boolean open) {
-      batch.setBoolean(id + OPEN, open);
+    public OrderWrites setOpen(boolean value) {
+      batch.setBoolean(id + OPEN, value);
       return this;
     }
 
     /**
      * Adds a write of {@code closed}.
      */
-    public OrderWrites setClosed(boolean closed) {
-      batch.setBoolean(id + CLOSED, closed);
+    public OrderWrites setClosed(boolean value) {
+      batch.setBoolean(id + CLOSED, value);
       return this;
     }
 
@@ -1391,16 +1391,16 @@ public final class DeskStore {
     /**
      * Adds a write of {@code lines}.
      */
-    public OrderWrites setLines(List<Line> lines) {
-      batch.set(id + LINES, lines);
+    public OrderWrites setLines(List<Line> value) {
+      batch.set(id + LINES, value);
       return this;
     }
 
     /**
      * Adds a write of {@code allSelected}.
      */
-    public OrderWrites setAllSelected(Boolean allSelected) {
-      batch.set(id + ALL_SELECTED, allSelected);
+    public OrderWrites setAllSelected(Boolean value) {
+      batch.set(id + ALL_SELECTED, value);
       return this;
     }
 

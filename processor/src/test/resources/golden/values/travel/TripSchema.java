@@ -107,6 +107,29 @@ public final class TripSchema {
   };
 
   /**
+   * The generic type of each path, fully qualified: runtime wiring compares them.
+   */
+  private static final String[] TYPE_NAMES = {
+    "travel.Trip", // 0 <root>
+    "travel.Leg", // 1 outbound
+    "java.lang.String", // 2 outbound.name
+    "java.lang.String", // 3 outbound.city
+    "int", // 4 outbound.day
+    "travel.Leg", // 5 inbound
+    "java.lang.String", // 6 inbound.name
+    "java.lang.String", // 7 inbound.city
+    "int", // 8 inbound.day
+    "java.util.Map<java.lang.String,travel.Stop>", // 9 stops
+    "travel.Stop", // 10 stops.*
+    "boolean", // 11 stops.*.visited
+    "boolean", // 12 stops.*.pending
+    "java.lang.Boolean", // 13 allVisited
+    "java.util.List<java.lang.String>", // 14 notes
+    "java.lang.String", // 15 notes.*
+    "double", // 16 price
+  };
+
+  /**
    * Static sync pairs in declaration order (PIPELINE.md §4).
    */
   private static final int[][] SYNC_PAIRS = {
@@ -130,7 +153,7 @@ public final class TripSchema {
   /**
    * The schema, shared by every store of {@link Trip}.
    */
-  public static final Schema SCHEMA = new Schema(Trip.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec());
+  public static final Schema SCHEMA = new Schema(Trip.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(), TYPE_NAMES);
 
   private TripSchema() {
   }

@@ -119,8 +119,8 @@ public final class TripStore {
   /**
    * Writes {@code outbound} (a batch of one); returns the applied changes.
    */
-  public Changes setOutbound(Leg outbound) {
-    return store.set(TripPaths.OUTBOUND_ID, outbound);
+  public Changes setOutbound(Leg value) {
+    return store.set(TripPaths.OUTBOUND_ID, value);
   }
 
   /**
@@ -133,8 +133,8 @@ public final class TripStore {
   /**
    * Writes {@code inbound} (a batch of one); returns the applied changes.
    */
-  public Changes setInbound(Leg inbound) {
-    return store.set(TripPaths.INBOUND_ID, inbound);
+  public Changes setInbound(Leg value) {
+    return store.set(TripPaths.INBOUND_ID, value);
   }
 
   /**
@@ -147,8 +147,8 @@ public final class TripStore {
   /**
    * Writes {@code stops} (a batch of one); returns the applied changes.
    */
-  public Changes setStops(Map<String, Stop> stops) {
-    return store.set(TripPaths.STOPS_ID, stops);
+  public Changes setStops(Map<String, Stop> value) {
+    return store.set(TripPaths.STOPS_ID, value);
   }
 
   /**
@@ -161,8 +161,8 @@ public final class TripStore {
   /**
    * Writes {@code allVisited} (a batch of one); returns the applied changes.
    */
-  public Changes setAllVisited(Boolean allVisited) {
-    return store.set(TripPaths.ALL_VISITED_ID, allVisited);
+  public Changes setAllVisited(Boolean value) {
+    return store.set(TripPaths.ALL_VISITED_ID, value);
   }
 
   /**
@@ -175,8 +175,8 @@ public final class TripStore {
   /**
    * Writes {@code notes} (a batch of one); returns the applied changes.
    */
-  public Changes setNotes(List<String> notes) {
-    return store.set(TripPaths.NOTES_ID, notes);
+  public Changes setNotes(List<String> value) {
+    return store.set(TripPaths.NOTES_ID, value);
   }
 
   /**
@@ -189,8 +189,8 @@ public final class TripStore {
   /**
    * Writes {@code price} (a batch of one); returns the applied changes.
    */
-  public Changes setPrice(double price) {
-    return store.setDouble(TripPaths.PRICE_ID, price);
+  public Changes setPrice(double value) {
+    return store.setDouble(TripPaths.PRICE_ID, value);
   }
 
   @Override
@@ -252,8 +252,8 @@ public final class TripStore {
     /**
      * Adds a write of {@code outbound}.
      */
-    public TypedBatch setOutbound(Leg outbound) {
-      batch.set(TripPaths.OUTBOUND_ID, outbound);
+    public TypedBatch setOutbound(Leg value) {
+      batch.set(TripPaths.OUTBOUND_ID, value);
       return this;
     }
 
@@ -267,8 +267,8 @@ public final class TripStore {
     /**
      * Adds a write of {@code inbound}.
      */
-    public TypedBatch setInbound(Leg inbound) {
-      batch.set(TripPaths.INBOUND_ID, inbound);
+    public TypedBatch setInbound(Leg value) {
+      batch.set(TripPaths.INBOUND_ID, value);
       return this;
     }
 
@@ -282,16 +282,16 @@ public final class TripStore {
     /**
      * Adds a write of {@code stops}.
      */
-    public TypedBatch setStops(Map<String, Stop> stops) {
-      batch.set(TripPaths.STOPS_ID, stops);
+    public TypedBatch setStops(Map<String, Stop> value) {
+      batch.set(TripPaths.STOPS_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code allVisited}.
      */
-    public TypedBatch setAllVisited(Boolean allVisited) {
-      batch.set(TripPaths.ALL_VISITED_ID, allVisited);
+    public TypedBatch setAllVisited(Boolean value) {
+      batch.set(TripPaths.ALL_VISITED_ID, value);
       return this;
     }
 
@@ -305,16 +305,16 @@ public final class TripStore {
     /**
      * Adds a write of {@code notes}.
      */
-    public TypedBatch setNotes(List<String> notes) {
-      batch.set(TripPaths.NOTES_ID, notes);
+    public TypedBatch setNotes(List<String> value) {
+      batch.set(TripPaths.NOTES_ID, value);
       return this;
     }
 
     /**
      * Adds a write of {@code price}.
      */
-    public TypedBatch setPrice(double price) {
-      batch.setDouble(TripPaths.PRICE_ID, price);
+    public TypedBatch setPrice(double value) {
+      batch.setDouble(TripPaths.PRICE_ID, value);
       return this;
     }
 
@@ -399,8 +399,8 @@ public final class TripStore {
     /**
      * Writes {@code name} (a batch of one); returns the applied changes.
      */
-    public Changes setName(String name) {
-      return store.set(id + NAME, name);
+    public Changes setName(String value) {
+      return store.set(id + NAME, value);
     }
 
     /**
@@ -413,8 +413,8 @@ public final class TripStore {
     /**
      * Writes {@code city} (a batch of one); returns the applied changes.
      */
-    public Changes setCity(String city) {
-      return store.set(id + CITY, city);
+    public Changes setCity(String value) {
+      return store.set(id + CITY, value);
     }
 
     /**
@@ -427,8 +427,8 @@ public final class TripStore {
     /**
      * Writes {@code day} (a batch of one); returns the applied changes.
      */
-    public Changes setDay(int day) {
-      return store.setInt(id + DAY, day);
+    public Changes setDay(int value) {
+      return store.setInt(id + DAY, value);
     }
 
     @Override
@@ -498,8 +498,8 @@ public final class TripStore {
     /**
      * Writes {@code visited} (a batch of one); returns the applied changes.
      */
-    public Changes setVisited(boolean visited) {
-      return store.setBoolean(id + VISITED, visited);
+    public Changes setVisited(boolean value) {
+      return store.setBoolean(id + VISITED, value);
     }
 
     /**
@@ -512,8 +512,8 @@ public final class TripStore {
     /**
      * Writes {@code pending} (a batch of one); returns the applied changes.
      */
-    public Changes setPending(boolean pending) {
-      return store.setBoolean(id + PENDING, pending);
+    public Changes setPending(boolean value) {
+      return store.setBoolean(id + PENDING, value);
     }
 
     @Override
@@ -722,24 +722,24 @@ public final class TripStore {
     /**
      * Adds a write of {@code name}.
      */
-    public LegWrites setName(String name) {
-      batch.set(id + NAME, name);
+    public LegWrites setName(String value) {
+      batch.set(id + NAME, value);
       return this;
     }
 
     /**
      * Adds a write of {@code city}.
      */
-    public LegWrites setCity(String city) {
-      batch.set(id + CITY, city);
+    public LegWrites setCity(String value) {
+      batch.set(id + CITY, value);
       return this;
     }
 
     /**
      * Adds a write of {@code day}.
      */
-    public LegWrites setDay(int day) {
-      batch.setInt(id + DAY, day);
+    public LegWrites setDay(int value) {
+      batch.setInt(id + DAY, value);
       return this;
     }
 
@@ -788,16 +788,16 @@ public final class TripStore {
     /**
      * Adds a write of {@code visited}.
      */
-    public StopWrites setVisited(boolean visited) {
-      batch.setBoolean(id + VISITED, visited);
+    public StopWrites setVisited(boolean value) {
+      batch.setBoolean(id + VISITED, value);
       return this;
     }
 
     /**
      * Adds a write of {@code pending}.
      */
-    public StopWrites setPending(boolean pending) {
-      batch.setBoolean(id + PENDING, pending);
+    public StopWrites setPending(boolean value) {
+      batch.setBoolean(id + PENDING, value);
       return this;
     }
 

@@ -94,6 +94,13 @@ public enum Message {
       "@%s %s \"%s\" uses \"*\"; wildcards are allowed only in @Aggregate sources. Wiring that should"
           + " hold inside each entry is declared on the entry's record type"),
 
+  /** A generated class whose name another type has already (F2). Args: root, generated class. */
+  NAME_CLASH(
+      Diagnostic.Kind.ERROR,
+      "name-clash",
+      "@State type %s needs the generated class %s, but a type of that name already exists (declared in"
+          + " your sources, or generated for another @State type); rename that type or the @State type"),
+
   // ---- warnings -------------------------------------------------------------------------------
   /** The same pair declared twice. Args: annotation, a, b, first declaration. */
   DUPLICATE_PAIR(

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.lang.model.SourceVersion;
 
 /** Names shared by the writers: constants of the paths class, runtime types, view classes. */
 final class Names {
@@ -37,15 +38,40 @@ final class Names {
   Names(StateModel model) {
     this.tree = model.tree();
     this.constants = new String[tree.nodes().size()];
-    Set<String> used = new HashSet<>();
+    // XPaths holds two constants per path, X and X_ID, besides COUNT: a path keeps its name if both
+    // are free (in ID order), the others get "_" appended to X until both are (NameScope's rule)
+    NameScope scope = new NameScope(Set.of(PATHS_COUNT));
     for (PathNode n : tree.nodes()) {
-      String c = n.id() == 0 ? "ROOT" : constantName(n.path());
-      if (!used.add(c)) {
-        c = c + "_" + n.id();
-        used.add(c);
+      String base = baseConstant(n);
+      if (scope.isFree(base) && scope.isFree(base + "_ID")) {
+        scope.tryClaim(base);
+        scope.tryClaim(base + "_ID");
+        constants[n.id()] = base;
       }
-      constants[n.id()] = c;
     }
+    for (PathNode n : tree.nodes()) {
+      if (constants[n.id()] == null) {
+        String c = baseConstant(n);
+        while (!scope.isFree(c) || !scope.isFree(c + "_ID")) {
+          c += "_";
+        }
+        scope.tryClaim(c);
+        scope.tryClaim(c + "_ID");
+        constants[n.id()] = c;
+      }
+    }
+  }
+
+  /** The fixed member of {@code XPaths} besides the path constants: the number of paths. */
+  static final String PATHS_COUNT = "COUNT";
+
+  /** {@code ROOT} for the root, else the constant name of the path; {@code PATH_<id>} if that is no identifier. */
+  private static String baseConstant(PathNode n) {
+    if (n.id() == 0) {
+      return "ROOT";
+    }
+    String c = constantName(n.path());
+    return SourceVersion.isIdentifier(c) ? c : "PATH_" + n.id();
   }
 
   /** {@code shipping.zip} → {@code SHIPPING_ZIP}; {@code items.*.selected} → {@code ITEMS_ANY_SELECTED}. */
@@ -118,17 +144,22 @@ final class Names {
     return kind.name().toLowerCase(Locale.ROOT);
   }
 
-  /** Record helper method names in the codec: {@code address}, {@code lineItem}, unique. */
+  /**
+   * Record helper method names in the codec: {@code address}, {@code lineItem}; unique, never a
+   * keyword, never the codec's own {@code component} and {@code construct} (NameScope's rule).
+   */
   static Map<ClassName, String> helperNames(List<ClassName> records) {
-    Map<ClassName, String> out = new HashMap<>();
-    Set<String> used = new HashSet<>();
+    Set<String> fixed = new HashSet<>(NameScope.OBJECT_METHODS);
+    fixed.add("component");
+    fixed.add("construct");
+    List<String> wanted = new java.util.ArrayList<>();
     for (ClassName c : records) {
-      String base = decapitalize(String.join("", c.simpleNames()));
-      String name = base;
-      for (int i = 2; !used.add(name); i++) {
-        name = base + i;
-      }
-      out.put(c, name);
+      wanted.add(decapitalize(String.join("", c.simpleNames())));
+    }
+    List<String> names = new NameScope(fixed).claimAll(wanted);
+    Map<ClassName, String> out = new HashMap<>();
+    for (int i = 0; i < records.size(); i++) {
+      out.put(records.get(i), names.get(i));
     }
     return out;
   }

@@ -16,6 +16,7 @@ import dev.statewire.processor.model.PathNode;
 import dev.statewire.processor.model.RecordShape;
 import dev.statewire.processor.model.StateModel;
 import dev.statewire.processor.model.StateTree;
+import dev.statewire.processor.model.TypeNames;
 import dev.statewire.processor.model.Wire;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -60,6 +61,9 @@ public final class SchemaWriter {
         ArrayTypeName.of(ParameterizedTypeName.get(ClassName.get(Class.class), WildcardTypeName.subtypeOf(Object.class))),
         "The Java type of each path (primitive or boxed tells whether null is allowed).",
         n -> CodeBlock.of("$T.class", n.rawType())));
+    type.addField(table(tree, "TYPE_NAMES", ArrayTypeName.of(String.class),
+        "The generic type of each path, fully qualified: runtime wiring compares them.",
+        n -> CodeBlock.of("$S", TypeNames.qualified(n.type()))));
     type.addField(pairs(tree, "SYNC_PAIRS", "Static sync pairs in declaration order (PIPELINE.md §4).", model.syncPairs()));
     type.addField(pairs(tree, "FLIP_PAIRS", "Static flip pairs in declaration order (PIPELINE.md §4).", model.flipPairs()));
     type.addField(aggregations(tree, model.aggregations()));
@@ -67,7 +71,8 @@ public final class SchemaWriter {
         FieldSpec.builder(Names.SCHEMA, "SCHEMA", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("The schema, shared by every store of {@link $T}.\n", model.root())
             .initializer(
-                "new $T($T.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec())",
+                "new $T($T.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(),"
+                    + " TYPE_NAMES)",
                 Names.SCHEMA, model.root())
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

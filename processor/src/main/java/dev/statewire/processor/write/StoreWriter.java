@@ -17,6 +17,8 @@ import dev.statewire.processor.model.RecordShape;
 import dev.statewire.processor.model.StateModel;
 import dev.statewire.processor.model.StateTree;
 import dev.statewire.processor.model.TypeNames;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,11 +35,60 @@ import javax.lang.model.element.Modifier;
  * shape gets a view and a writes class too.
  */
 public final class StoreWriter {
-  private static final Set<String> STORE_RESERVED =
-      Set.of("create", "store", "snapshot", "replace", "get", "set", "batch", "listen", "listenAll", "subscribe", "wiring");
-  private static final Set<String> BATCH_RESERVED = Set.of("tag", "set", "replace", "size", "apply");
-  private static final Set<String> VIEW_RESERVED = Set.of("pathId", "path", "snapshot", "replace");
-  private static final Set<String> WRITES_RESERVED = Set.of("replace", "done");
+  /**
+   * The members of each generated class that a component's methods must not take: its no-argument
+   * methods (which getters and batch navigation methods would clash with) and its one-argument
+   * methods (setters). Nested classes also call the store's {@code orNull} without a qualifier,
+   * so no view may declare a method of that name.
+   */
+  private enum Members {
+    STORE(Set.of("create", "store", "snapshot", "replace", "get", "set", "batch", "listen", "listenAll", "subscribe", "wiring", "orNull"),
+        Set.of("create", "replace", "get", "listenAll", "subscribe", "orNull")),
+    BATCH(Set.of("tag", "set", "replace", "size", "apply"), Set.of("tag", "replace")),
+    VIEW(Set.of("pathId", "path", "snapshot", "replace", "orNull"), Set.of("replace", "orNull")),
+    WRITES(Set.of("replace", "done"), Set.of("replace"));
+
+    final Set<String> noArgument;
+    final Set<String> oneArgument;
+
+    Members(Set<String> noArgument, Set<String> oneArgument) {
+      Set<String> none = new HashSet<>(noArgument);
+      // every method of Object but equals: a getter equals() overloads equals(Object) harmlessly
+      NameScope.OBJECT_METHODS.stream().filter(m -> !m.equals("equals")).forEach(none::add);
+      Set<String> one = new HashSet<>(oneArgument);
+      one.add("equals");
+      one.add("wait");
+      this.noArgument = Set.copyOf(none);
+      this.oneArgument = Set.copyOf(one);
+    }
+  }
+
+  /**
+   * The methods of a record's components in one generated class: a getter (a navigation method in
+   * a batch class) and a setter each, named by {@link NameScope}'s rule; {@code null} where the
+   * class has no such method (leaves have no navigation method in a batch).
+   */
+  private record ComponentMethods(List<String> getters, List<String> setters) {
+    static ComponentMethods of(RecordShape shape, Members members, boolean nodesOnly) {
+      List<String> wantedGetters = new ArrayList<>();
+      List<Integer> getterIndex = new ArrayList<>();
+      List<String> wantedSetters = new ArrayList<>();
+      for (int i = 0; i < shape.components().size(); i++) {
+        RecordShape.Component c = shape.components().get(i);
+        if (!nodesOnly || c.kind().isNode()) {
+          wantedGetters.add(c.name());
+          getterIndex.add(i);
+        }
+        wantedSetters.add("set" + Names.capitalize(c.name()));
+      }
+      List<String> claimed = new NameScope(members.noArgument).claimAll(wantedGetters);
+      List<String> getters = new ArrayList<>(java.util.Collections.nCopies(shape.components().size(), (String) null));
+      for (int k = 0; k < claimed.size(); k++) {
+        getters.set(getterIndex.get(k), claimed.get(k));
+      }
+      return new ComponentMethods(getters, new NameScope(members.oneArgument).claimAll(wantedSetters));
+    }
+  }
 
   private final boolean generatedAnnotation;
 
@@ -59,8 +110,12 @@ public final class StoreWriter {
     final ClassName self;
     final ClassName paths;
     final ClassName schema;
+    /** The nested view and writes classes by suffix and type, in the order they were named. */
     final Map<String, TypeSpec> nested = new LinkedHashMap<>();
-    final Set<String> inProgress = new HashSet<>();
+    final Map<String, ClassName> nestedNames = new HashMap<>();
+    final NameScope nestedScope;
+    /** The offset constants of each record type, in component order. */
+    final Map<ClassName, List<String>> offsets = new HashMap<>();
 
     Run(StateModel model) {
       this.model = model;
@@ -69,6 +124,7 @@ public final class StoreWriter {
       this.self = model.generated("Store");
       this.paths = model.generated("Paths");
       this.schema = model.generated("Schema");
+      this.nestedScope = new NameScope(Set.of("TypedBatch", self.simpleName()));
     }
 
     JavaFile write() {
@@ -186,9 +242,11 @@ public final class StoreWriter {
           "return store.wiring()"));
 
       RecordShape rootShape = tree.recordAt(0);
-      for (RecordShape.Component c : rootShape.components()) {
+      ComponentMethods methods = ComponentMethods.of(rootShape, Members.STORE, false);
+      for (int i = 0; i < rootShape.components().size(); i++) {
+        RecordShape.Component c = rootShape.components().get(i);
         int id = c.offset();
-        addViewMethods(type, c, id, CodeBlock.of("$T.$L", paths, names.idConstant(id)), STORE_RESERVED);
+        addViewMethods(type, c, id, CodeBlock.of("$T.$L", paths, names.idConstant(id)), methods, i);
       }
       type.addMethod(
           MethodSpec.methodBuilder("toString")
@@ -260,8 +318,10 @@ public final class StoreWriter {
               .addStatement("batch.set($T.$L, value)", paths, names.idConstant(0))
               .addStatement("return this")
               .build());
-      for (RecordShape.Component c : rootShape.components()) {
-        addWritesMethods(b, typedBatch, c, c.offset(), CodeBlock.of("$T.$L", paths, names.idConstant(c.offset())), BATCH_RESERVED);
+      ComponentMethods methods = ComponentMethods.of(rootShape, Members.BATCH, true);
+      for (int i = 0; i < rootShape.components().size(); i++) {
+        RecordShape.Component c = rootShape.components().get(i);
+        addWritesMethods(b, typedBatch, c, c.offset(), CodeBlock.of("$T.$L", paths, names.idConstant(c.offset())), methods, i);
       }
       b.addMethod(simple("size", TypeName.INT, "Number of writes added so far.", "return batch.size()"));
       b.addMethod(simple("apply", Names.CHANGES,
@@ -273,10 +333,10 @@ public final class StoreWriter {
     // ---- methods for one child of a record -------------------------------------------------------
 
     /** Getter, setter or navigation for component {@code c} at static path {@code id} (a representative). */
-    void addViewMethods(TypeSpec.Builder type, RecordShape.Component c, int repId, CodeBlock idExpr, Set<String> reserved) {
+    void addViewMethods(TypeSpec.Builder type, RecordShape.Component c, int repId, CodeBlock idExpr, ComponentMethods methods, int index) {
       PathNode n = tree.node(repId);
-      String getter = reserved.contains(c.name()) ? c.name() + "_" : c.name();
-      String setter = "set" + Names.capitalize(c.name());
+      String getter = methods.getters().get(index);
+      String setter = methods.setters().get(index);
       TypeName valueType = c.type();
       if (n.kind().isNode()) {
         ClassName view = view(repId);
@@ -304,18 +364,19 @@ public final class StoreWriter {
               .addJavadoc("Writes {@code $L} (a batch of one); returns the applied changes.\n", c.name())
               .addModifiers(Modifier.PUBLIC)
               .returns(Names.CHANGES)
-              .addParameter(valueType, c.name())
-              .addStatement("return store.$L($L, $L)", writeMethod(n), idExpr, c.name())
+              .addParameter(valueType, "value")
+              .addStatement("return store.$L($L, value)", writeMethod(n), idExpr)
               .build());
     }
 
     /** Setter or navigation for component {@code c} in a batch class returning {@code selfType}. */
-    void addWritesMethods(TypeSpec.Builder type, ClassName selfType, RecordShape.Component c, int repId, CodeBlock idExpr, Set<String> reserved) {
+    void addWritesMethods(
+        TypeSpec.Builder type, ClassName selfType, RecordShape.Component c, int repId, CodeBlock idExpr, ComponentMethods methods, int index) {
       PathNode n = tree.node(repId);
-      String setter = "set" + Names.capitalize(c.name());
+      String setter = methods.setters().get(index);
       if (n.kind().isNode()) {
         ClassName writes = writes(repId);
-        String nav = reserved.contains(c.name()) ? c.name() + "_" : c.name();
+        String nav = methods.getters().get(index);
         type.addMethod(
             MethodSpec.methodBuilder(nav)
                 .addJavadoc("Writes below {@code $L}, added to this batch.\n", c.name())
@@ -329,8 +390,8 @@ public final class StoreWriter {
               .addJavadoc("Adds a write of {@code $L}.\n", c.name())
               .addModifiers(Modifier.PUBLIC)
               .returns(selfType)
-              .addParameter(c.type(), c.name())
-              .addStatement("batch.$L($L, $L)", writeMethod(n), idExpr, c.name())
+              .addParameter(c.type(), "value")
+              .addStatement("batch.$L($L, value)", writeMethod(n), idExpr)
               .addStatement("return this")
               .build());
     }
@@ -373,26 +434,36 @@ public final class StoreWriter {
 
     // ---- nested classes --------------------------------------------------------------------------
 
-    /** The view class for the node at {@code repId}, written on first use. */
+    /** The view class for the node at {@code repId} (one per type), written on first use. */
     ClassName view(int repId) {
-      String name = names.shortName(repId) + "View";
-      ClassName cls = self.nestedClass(name);
-      if (!nested.containsKey(name) && inProgress.add(name)) {
-        PathNode n = tree.node(repId);
-        TypeSpec spec = n.kind() == Kind.RECORD ? recordView(cls, repId) : containerView(cls, repId);
-        nested.put(name, spec);
-      }
-      return cls;
+      return nestedClass(repId, "View");
     }
 
-    /** The batch writes class for the node at {@code repId}, written on first use. */
+    /** The batch writes class for the node at {@code repId} (one per type), written on first use. */
     ClassName writes(int repId) {
-      String name = names.shortName(repId) + "Writes";
-      ClassName cls = self.nestedClass(name);
-      if (!nested.containsKey(name) && inProgress.add(name)) {
-        PathNode n = tree.node(repId);
-        TypeSpec spec = n.kind() == Kind.RECORD ? recordWrites(cls, repId) : containerWrites(cls, repId);
-        nested.put(name, spec);
+      return nestedClass(repId, "Writes");
+    }
+
+    /**
+     * The nested class {@code <short name><suffix>} for the type of the node at {@code repId}:
+     * one per type, named by {@link NameScope}'s rule in the order the classes are first needed
+     * (two types with the same short name, such as {@code Map<String, Optional<String>>} and
+     * {@code Map<String, Optional<Long>>}, get {@code OptionalMapView} and {@code OptionalMapView_}).
+     */
+    ClassName nestedClass(int repId, String suffix) {
+      PathNode n = tree.node(repId);
+      String key = suffix + " " + TypeNames.qualified(n.type());
+      ClassName cls = nestedNames.get(key);
+      if (cls == null) {
+        cls = self.nestedClass(nestedScope.claim(names.shortName(repId) + suffix));
+        nestedNames.put(key, cls);
+        TypeSpec spec;
+        if (suffix.equals("View")) {
+          spec = n.kind() == Kind.RECORD ? recordView(cls, repId) : containerView(cls, repId);
+        } else {
+          spec = n.kind() == Kind.RECORD ? recordWrites(cls, repId) : containerWrites(cls, repId);
+        }
+        nested.put(key, spec);
       }
       return cls;
     }
@@ -457,21 +528,21 @@ public final class StoreWriter {
     }
 
     void addOffsets(TypeSpec.Builder b, RecordShape shape) {
-      Set<String> used = new HashSet<>();
-      for (RecordShape.Component c : shape.components()) {
-        String name = offsetName(c);
-        if (used.add(name)) {
-          b.addField(
-              FieldSpec.builder(int.class, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                  .initializer("$L", c.offset())
-                  .addJavadoc("Offset of {@code $L} from the record's path ID.\n", c.name())
-                  .build());
-        }
+      List<String> names = offsetNames(shape);
+      for (int i = 0; i < shape.components().size(); i++) {
+        RecordShape.Component c = shape.components().get(i);
+        b.addField(
+            FieldSpec.builder(int.class, names.get(i), Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$L", c.offset())
+                .addJavadoc("Offset of {@code $L} from the record's path ID.\n", c.name())
+                .build());
       }
     }
 
-    String offsetName(RecordShape.Component c) {
-      return Names.constantName(c.name());
+    /** {@code shippingZip} → {@code SHIPPING_ZIP}, unique within the record (NameScope's rule). */
+    List<String> offsetNames(RecordShape shape) {
+      return offsets.computeIfAbsent(shape.type(), t -> new NameScope(Set.of()).claimAll(
+          shape.components().stream().map(c -> Names.constantName(c.name())).collect(java.util.stream.Collectors.toList())));
     }
 
     TypeSpec recordView(ClassName cls, int repId) {
@@ -480,6 +551,7 @@ public final class StoreWriter {
           "Reads and writes a {@link $T} at one path of the store: a static path, or an entry of a map or"
               + " list. Its components are at the record's path ID plus fixed offsets.", shape.type());
       addOffsets(b, shape);
+      List<String> offset = offsetNames(shape);
       b.addMethod(simple("pathId", TypeName.INT, "The path ID of this record (static or an entry's).", "return id"));
       b.addMethod(simple("path", ParameterizedTypeName.get(Names.PATH, shape.type()),
           "A typed handle on this record's path, for listeners and runtime wiring.",
@@ -494,8 +566,10 @@ public final class StoreWriter {
               .addParameter(shape.type(), "value")
               .addStatement("return store.set(id, value)")
               .build());
-      for (RecordShape.Component c : shape.components()) {
-        addViewMethods(b, c, repId + c.offset(), CodeBlock.of("id + $L", offsetName(c)), VIEW_RESERVED);
+      ComponentMethods methods = ComponentMethods.of(shape, Members.VIEW, false);
+      for (int i = 0; i < shape.components().size(); i++) {
+        RecordShape.Component c = shape.components().get(i);
+        addViewMethods(b, c, repId + c.offset(), CodeBlock.of("id + $L", offset.get(i)), methods, i);
       }
       b.addMethod(toStringMethod(cls));
       return b.build();
@@ -507,6 +581,7 @@ public final class StoreWriter {
           "Writes to a {@link $T} at one path, added to a batch; {@link #done()} goes back to the whole"
               + " batch.", shape.type());
       addOffsets(b, shape);
+      List<String> offset = offsetNames(shape);
       b.addMethod(
           MethodSpec.methodBuilder("replace")
               .addJavadoc("Adds a write of the whole record.\n")
@@ -516,8 +591,10 @@ public final class StoreWriter {
               .addStatement("batch.set(id, value)")
               .addStatement("return this")
               .build());
-      for (RecordShape.Component c : shape.components()) {
-        addWritesMethods(b, cls, c, repId + c.offset(), CodeBlock.of("id + $L", offsetName(c)), WRITES_RESERVED);
+      ComponentMethods methods = ComponentMethods.of(shape, Members.WRITES, true);
+      for (int i = 0; i < shape.components().size(); i++) {
+        RecordShape.Component c = shape.components().get(i);
+        addWritesMethods(b, cls, c, repId + c.offset(), CodeBlock.of("id + $L", offset.get(i)), methods, i);
       }
       b.addMethod(doneMethod());
       return b.build();
@@ -724,7 +801,7 @@ public final class StoreWriter {
 
   private static MethodSpec simple(String name, TypeName returns, String doc, CodeBlock statement) {
     return MethodSpec.methodBuilder(name)
-        .addJavadoc(doc + "\n")
+        .addJavadoc("$L\n", doc)
         .addModifiers(Modifier.PUBLIC)
         .returns(returns)
         .addStatement(statement)

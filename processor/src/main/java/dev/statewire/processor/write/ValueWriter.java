@@ -8,7 +8,10 @@ import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import dev.statewire.processor.model.RecordShape;
 import dev.statewire.processor.model.StateModel;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -56,33 +59,49 @@ public final class ValueWriter {
         MethodSpec.constructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addJavadoc("A {@link $T} with these values, in accessor declaration order.\n", type);
-    for (RecordShape.Component c : shape.components()) {
-      b.addField(c.type(), c.name(), Modifier.PRIVATE, Modifier.FINAL);
-      ctor.addParameter(c.type(), c.name()).addStatement("this.$N = $N", c.name(), c.name());
+    List<String> fields = fieldNames(shape);
+    for (int i = 0; i < shape.components().size(); i++) {
+      RecordShape.Component c = shape.components().get(i);
+      b.addField(c.type(), fields.get(i), Modifier.PRIVATE, Modifier.FINAL);
+      ctor.addParameter(c.type(), c.name()).addStatement("this.$N = $N", fields.get(i), c.name());
     }
     b.addMethod(ctor.build());
-    for (RecordShape.Component c : shape.components()) {
+    for (int i = 0; i < shape.components().size(); i++) {
+      RecordShape.Component c = shape.components().get(i);
       b.addMethod(
           MethodSpec.methodBuilder(c.name())
               .addAnnotation(Override.class)
               .addModifiers(Modifier.PUBLIC)
               .returns(c.type())
-              .addStatement("return $N", c.name())
+              .addStatement("return $N", fields.get(i))
               .build());
     }
     if (!shape.implementedObjectMethods().contains("equals")) {
-      b.addMethod(equalsMethod(shape));
+      b.addMethod(equalsMethod(shape, fields));
     }
     if (!shape.implementedObjectMethods().contains("hashCode")) {
-      b.addMethod(hashCodeMethod(shape));
+      b.addMethod(hashCodeMethod(shape, fields));
     }
     if (!shape.implementedObjectMethods().contains("toString")) {
-      b.addMethod(toStringMethod(shape));
+      b.addMethod(toStringMethod(shape, fields));
     }
     return JavaFile.builder(self.packageName(), b.build()).skipJavaLangImports(true).indent("  ").build();
   }
 
-  private static MethodSpec equalsMethod(RecordShape shape) {
+  /**
+   * The private fields, named after the components; a component named like a type whose static
+   * methods {@code equals} and {@code hashCode} call ({@code Objects}, {@code Double}, ...) would
+   * hide that type, so its field gets {@code _} appended (NameScope's rule).
+   */
+  private static List<String> fieldNames(RecordShape shape) {
+    return new NameScope(QUALIFIERS).claimAll(shape.components().stream().map(RecordShape.Component::name).collect(Collectors.toList()));
+  }
+
+  /** The simple names the generated methods use as qualifiers of static calls (and {@code java}, in case they are qualified). */
+  private static final Set<String> QUALIFIERS =
+      Set.of("Objects", "Double", "Float", "Integer", "Long", "Short", "Byte", "Character", "Boolean", "java");
+
+  private static MethodSpec equalsMethod(RecordShape shape, List<String> fields) {
     CodeBlock.Builder body = CodeBlock.builder()
         .beginControlFlow("if (object == this)")
         .addStatement("return true")
@@ -90,9 +109,11 @@ public final class ValueWriter {
         .beginControlFlow("if (!(object instanceof $T other))", shape.type())
         .addStatement("return false")
         .endControlFlow();
-    CodeBlock comparisons = shape.components().stream()
-        .map(ValueWriter::sameValue)
-        .collect(CodeBlock.joining("\n&& "));
+    List<CodeBlock> each = new java.util.ArrayList<>();
+    for (int i = 0; i < shape.components().size(); i++) {
+      each.add(sameValue(shape.components().get(i), fields.get(i)));
+    }
+    CodeBlock comparisons = CodeBlock.join(each, "\n&& ");
     body.addStatement("return $L", comparisons.isEmpty() ? CodeBlock.of("true") : comparisons);
     return MethodSpec.methodBuilder("equals")
         .addAnnotation(Override.class)
@@ -104,24 +125,25 @@ public final class ValueWriter {
   }
 
   /** {@code this.x == other.x()}, {@code Double.compare(...) == 0} or {@code Objects.equals(...)}, as a record compares. */
-  private static CodeBlock sameValue(RecordShape.Component c) {
+  private static CodeBlock sameValue(RecordShape.Component c, String field) {
     TypeName t = c.type();
     if (t.equals(TypeName.DOUBLE) || t.equals(TypeName.FLOAT)) {
-      return CodeBlock.of("$T.compare(this.$N, other.$N()) == 0", t.box(), c.name(), c.name());
+      return CodeBlock.of("$T.compare(this.$N, other.$N()) == 0", t.box(), field, c.name());
     }
     if (t.isPrimitive()) {
-      return CodeBlock.of("this.$N == other.$N()", c.name(), c.name());
+      return CodeBlock.of("this.$N == other.$N()", field, c.name());
     }
-    return CodeBlock.of("$T.equals(this.$N, other.$N())", Objects.class, c.name(), c.name());
+    return CodeBlock.of("$T.equals(this.$N, other.$N())", Objects.class, field, c.name());
   }
 
-  private static MethodSpec hashCodeMethod(RecordShape shape) {
+  private static MethodSpec hashCodeMethod(RecordShape shape, List<String> fields) {
     CodeBlock.Builder body = CodeBlock.builder().addStatement("int h = 0");
-    for (RecordShape.Component c : shape.components()) {
+    for (int i = 0; i < shape.components().size(); i++) {
+      RecordShape.Component c = shape.components().get(i);
       TypeName t = c.type();
       CodeBlock hash = t.isPrimitive()
-          ? CodeBlock.of("$T.hashCode(this.$N)", t.box(), c.name())
-          : CodeBlock.of("$T.hashCode(this.$N)", Objects.class, c.name());
+          ? CodeBlock.of("$T.hashCode(this.$N)", t.box(), fields.get(i))
+          : CodeBlock.of("$T.hashCode(this.$N)", Objects.class, fields.get(i));
       body.addStatement("h = 31 * h + $L", hash);
     }
     body.addStatement("return h");
@@ -133,12 +155,13 @@ public final class ValueWriter {
         .build();
   }
 
-  private static MethodSpec toStringMethod(RecordShape shape) {
+  private static MethodSpec toStringMethod(RecordShape shape, List<String> fields) {
     // like a record's: the simple name, not the enclosing types
     CodeBlock.Builder text = CodeBlock.builder().add("$S", shape.type().simpleName() + "[");
     String separator = "";
-    for (RecordShape.Component c : shape.components()) {
-      text.add("\n+ $S + this.$N", separator + c.name() + "=", c.name());
+    for (int i = 0; i < shape.components().size(); i++) {
+      RecordShape.Component c = shape.components().get(i);
+      text.add("\n+ $S + this.$N", separator + c.name() + "=", fields.get(i));
       separator = ", ";
     }
     text.add("\n+ $S", "]");

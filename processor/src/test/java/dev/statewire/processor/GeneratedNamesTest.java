@@ -1,0 +1,195 @@
+package dev.statewire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every valid record compiles: component and type names that collide with each other or with the
+ * members of the generated classes are mangled by the rule of docs/COMPILE_ERRORS.md ("Generated
+ * names"), and the generated code compiles with {@code -Xlint:all -Werror}.
+ */
+class GeneratedNamesTest {
+  private static final String IMPORTS =
+      "package shop;\n"
+          + "import dev.statewire.annotations.*;\n"
+          + "import java.util.*;\n";
+
+  /** Name: the sources of one fixture (the first is the {@code @State} root). */
+  static Stream<Arguments> fixtures() {
+    return Stream.of(
+        Arguments.of("path constants that collide with COUNT, ROOT and each other's _ID",
+            List.of(
+                "@State public record Counter(int count, Customer customer, String customerId, String root, String rootId,"
+                    + " String a_b, String aB, Map<String, String> items, String itemsAny, String COUNT_ID, String count_ID) {}",
+                "record Customer(String id) {}")),
+        Arguments.of("components named like the members of the store, the batch, the views and the writes",
+            List.of(
+                "@State public record Desk(String store, String snapshot, String replace, String get, String set,"
+                    + " String batch, String listen, String listenAll, String subscribe, String wiring, String orNull,"
+                    + " String create, String tag, int size, String apply, String done, String path, String pathId,"
+                    + " String keys, String put, String remove, String entry, String add, String containsKey,"
+                    + " boolean equals, String value, int id, String owner, String DeskPaths, String DeskStore,"
+                    + " Part part, Part store_, Map<String, Part> parts, List<Part> list) {}",
+                "record Part(String store, String snapshot, String replace, String get, String set, String batch,"
+                    + " String orNull, String tag, int size, String apply, String done, String path, String pathId,"
+                    + " String keys, String put, String remove, String entry, String add, boolean equals, String value,"
+                    + " int id, String owner, String ID, String STORE, String VALUE, Sub done_, Sub replace_, Sub path_) {}",
+                "record Sub(int id, String owner) {}")),
+        Arguments.of("nodes named like the members of the store, the batch, the views and the writes",
+            List.of(
+                "@State public record Desk(Part store, Part snapshot, Part replace, Part get, Part set, Part batch,"
+                    + " Part listen, Part tag, Part size, Part apply, Part done, Part path, Part pathId, Part orNull,"
+                    + " Part wiring, Part subscribe, Part create) {}",
+                "record Part(Sub store, Sub snapshot, Sub replace, Sub done, Sub path, Sub pathId, Sub orNull, Sub tag) {}",
+                "record Sub(int x) {}")),
+        Arguments.of("store and store_ (the reported case)",
+            List.of("@State public record Box(String store, String store_, String store__) {}")),
+        Arguments.of("setters that differ only in the case of the first letter",
+            List.of(
+                "@State public record Pair(String x, String X, int y, int Y, Inner inner) {}",
+                "record Inner(String a, String A) {}")),
+        Arguments.of("offset constants that collide inside a record",
+            List.of(
+                "@State public record Outer(Inner inner) {}",
+                "record Inner(String aB, String a_b, String A_B, int id, int ID) {}")),
+        Arguments.of("view and writes classes of different types with the same short name",
+            List.of(
+                "@State public record Trip(Trip.Leg leg, TripLeg other, Map<String, Optional<String>> a,"
+                    + " Map<String, Optional<Long>> b, Map<String, Leg> legs, Map<String, TripLeg> others,"
+                    + " TypedBatch typedBatch, Codec codec, LegView legView, StringListView slv, List<String> strings) {\n"
+                    + "  public record Leg(String city) {}\n"
+                    + "}",
+                "record TripLeg(int day) {}",
+                "record TypedBatch(int n) {}",
+                "record Codec(int n) {}",
+                "record LegView(int n) {}",
+                "record StringListView(int n) {}")),
+        Arguments.of("codec helpers named like keywords and the codec's own methods",
+            List.of(
+                "@State public record Kw(Int a, Switch b, Yield c, Default d, Component e, Construct f, New g,"
+                    + " Record h, Var i, Kw2 j) {}",
+                "record Int(int v) {}", "record Switch(int v) {}", "record Yield(int v) {}", "record Default(int v) {}",
+                "record Component(int v) {}", "record Construct(int v) {}", "record New(int v) {}",
+                "record Record(int v) {}", "record Var(int v) {}", "record Kw2(Inner v) { record Inner(int v) {} }")),
+        Arguments.of("components named like keywords' neighbours",
+            List.of("@State public record Odd(String class_, String $, String _x, String $x, String var, String record,"
+                + " String x$, String ANY, Map<String, String> m, String mAny, String M_ANY) {}")),
+        Arguments.of("an abstract value type whose accessors are named like the types its implementation uses",
+            List.of(
+                "@State public interface Shape { String Objects(); double Double(); float Float(); int java();"
+                    + " Integer Integer(); boolean Boolean(); long Long(); String other(); String object(); int h(); }")));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void compilesWithoutWarnings(String name, List<String> sources) {
+    Compilation compilation = Fixtures.strict().compile(files(sources));
+    assertThat(compilation).succeededWithoutWarnings();
+  }
+
+  /** Colliding names keep their own name where it is free; the others get {@code _} appended until free. */
+  @Test
+  void theManglingRuleAsDocumented() {
+    Compilation compilation = Fixtures.strict().compile(files(List.of(
+        "@State public record Box(String store, String store_, int count, Customer customer, String customerId,"
+            + " String x, String X, Inner inner) {}",
+        "record Customer(String id) {}",
+        "record Inner(String aB, String a_b) {}")));
+    assertThat(compilation).succeededWithoutWarnings();
+    String paths = Fixtures.generated(compilation, "shop/BoxPaths.java");
+    for (String constant : List.of("ROOT", "STORE", "STORE_", "COUNT_", "CUSTOMER", "CUSTOMER_ID_", "CUSTOMER_ID__", "X", "X_")) {
+      assertTrue(paths.contains(" " + constant + " = "), constant + " in\n" + paths);
+      assertTrue(paths.contains(" " + constant + "_ID = "), constant + "_ID in\n" + paths);
+    }
+    assertTrue(paths.contains("public static final int COUNT = 12;"), paths);
+    String store = Fixtures.generated(compilation, "shop/BoxStore.java");
+    for (String method : List.of("String store__()", "String store_()", "Changes setStore(String value)",
+        "Changes setStore_(String value)", "String x()", "String X()", "Changes setX(String value)", "Changes setX_(String value)",
+        "int count()", "String customerId()", "String aB()", "String a_b()", "private static final int A_B = 1;",
+        "private static final int A_B_ = 2;")) {
+      assertTrue(store.contains(method), method + " in\n" + store);
+    }
+  }
+
+  /** Components whose offset constants collided read and write their own paths. */
+  @Test
+  void collidingComponentsReadAndWriteTheirOwnPaths() throws Exception {
+    Compilation compilation = Fixtures.strict().compile(files(List.of(
+        "@State public record Outer(Inner inner, String store, String store_) {}",
+        "public record Inner(String aB, String a_b, int id, int ID) {}")));
+    assertThat(compilation).succeededWithoutWarnings();
+    ClassLoader loader = Fixtures.classes(compilation);
+    Class<?> outer = loader.loadClass("shop.Outer");
+    Class<?> inner = loader.loadClass("shop.Inner");
+    Object initial = outer.getDeclaredConstructors()[0].newInstance(
+        inner.getDeclaredConstructors()[0].newInstance("ab", "a_b", 1, 2), "s", "s_");
+    Class<?> storeType = loader.loadClass("shop.OuterStore");
+    Object store = storeType.getMethod("create", outer).invoke(null, initial);
+    Object view = call(store, "inner");
+    assertEquals("ab", call(view, "aB"));
+    assertEquals("a_b", call(view, "a_b"));
+    assertEquals(1, call(view, "id"));
+    assertEquals(2, call(view, "ID"));
+    call(view, "setA_b", "new");
+    call(view, "setId", 7);
+    assertEquals("ab", call(view, "aB"));
+    assertEquals("new", call(view, "a_b"));
+    assertEquals(7, call(view, "id"));
+    assertEquals(2, call(view, "ID"));
+    call(store, "setStore", "t");
+    assertEquals("t", call(store, "store__"));
+    assertEquals("s_", call(store, "store_"));
+    assertEquals("Outer[inner=Inner[aB=ab, a_b=new, id=7, ID=2], store=t, store_=s_]", call(store, "snapshot").toString());
+  }
+
+  /**
+   * Top-level classes cannot be mangled (their names are the API): two {@code @State} types that
+   * need the same generated class are reported on the second, not left to fail in javac's filer.
+   */
+  @Test
+  void twoStateTypesThatNeedTheSameGeneratedClassAreReported() {
+    List<JavaFileObject> sources = files(List.of(
+        "@State public record Outer(int a) { @State public record Inner(int b) {} }",
+        "@State public record OuterInner(int c) {}"));
+    Compilation compilation = Fixtures.javac().compile(sources);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[statewire:name-clash] @State type shop.");
+    assertThat(compilation).hadErrorContaining("needs the generated class shop.OuterInnerPaths, but a type of that name already exists");
+  }
+
+  private static Object call(Object target, String method, Object... args) throws Exception {
+    for (Method m : target.getClass().getMethods()) {
+      if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+        return m.invoke(target, args);
+      }
+    }
+    throw new AssertionError("no method " + method + " with " + args.length + " arguments on " + target.getClass());
+  }
+
+  /** Each source in its own file {@code shop/<Type>.java}, with the usual imports. */
+  private static List<JavaFileObject> files(List<String> sources) {
+    List<JavaFileObject> out = new ArrayList<>();
+    for (String source : sources) {
+      java.util.regex.Matcher m =
+          java.util.regex.Pattern.compile("(?:record|class|interface) (\\w+)").matcher(source);
+      if (!m.find()) {
+        throw new IllegalArgumentException("no type in " + source);
+      }
+      out.add(Fixtures.source("shop." + m.group(1), IMPORTS + source));
+    }
+    return out;
+  }
+}
