@@ -415,79 +415,92 @@ public final class CheckoutStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private AddressView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this record (static or an entry's).
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
      * A typed handle on this record's path, for listeners and runtime wiring.
      */
     public Path<Address> path() {
-      return store.path(id, Address.class);
+      return store.path(liveId(), Address.class);
     }
 
     /**
      * The whole record, or {@code null}.
      */
     public Address snapshot() {
-      return (Address) orNull(store.get(id));
+      return (Address) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole record (a parent write); returns the applied changes.
      */
     public Changes replace(Address value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Reads {@code street}.
      */
     public String street() {
-      return (String) orNull(store.get(id + STREET));
+      return (String) orNull(store.get(liveId() + STREET));
     }
 
     /**
      * Writes {@code street} (a batch of one); returns the applied changes.
      */
     public Changes setStreet(String value) {
-      return store.set(id + STREET, value);
+      return store.set(liveId() + STREET, value);
     }
 
     /**
      * Reads {@code city}.
      */
     public String city() {
-      return (String) orNull(store.get(id + CITY));
+      return (String) orNull(store.get(liveId() + CITY));
     }
 
     /**
      * Writes {@code city} (a batch of one); returns the applied changes.
      */
     public Changes setCity(String value) {
-      return store.set(id + CITY, value);
+      return store.set(liveId() + CITY, value);
     }
 
     /**
      * Reads {@code zip}.
      */
     public String zip() {
-      return (String) orNull(store.get(id + ZIP));
+      return (String) orNull(store.get(liveId() + ZIP));
     }
 
     /**
      * Writes {@code zip} (a batch of one); returns the applied changes.
      */
     public Changes setZip(String value) {
-      return store.set(id + ZIP, value);
+      return store.set(liveId() + ZIP, value);
     }
 
     @Override
@@ -524,93 +537,106 @@ public final class CheckoutStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private LineItemView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this record (static or an entry's).
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
      * A typed handle on this record's path, for listeners and runtime wiring.
      */
     public Path<LineItem> path() {
-      return store.path(id, LineItem.class);
+      return store.path(liveId(), LineItem.class);
     }
 
     /**
      * The whole record, or {@code null}.
      */
     public LineItem snapshot() {
-      return (LineItem) orNull(store.get(id));
+      return (LineItem) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole record (a parent write); returns the applied changes.
      */
     public Changes replace(LineItem value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Reads {@code selected}.
      */
     public boolean selected() {
-      return store.getBoolean(id + SELECTED);
+      return store.getBoolean(liveId() + SELECTED);
     }
 
     /**
      * Writes {@code selected} (a batch of one); returns the applied changes.
      */
     public Changes setSelected(boolean value) {
-      return store.setBoolean(id + SELECTED, value);
+      return store.setBoolean(liveId() + SELECTED, value);
     }
 
     /**
      * Reads {@code excluded}.
      */
     public boolean excluded() {
-      return store.getBoolean(id + EXCLUDED);
+      return store.getBoolean(liveId() + EXCLUDED);
     }
 
     /**
      * Writes {@code excluded} (a batch of one); returns the applied changes.
      */
     public Changes setExcluded(boolean value) {
-      return store.setBoolean(id + EXCLUDED, value);
+      return store.setBoolean(liveId() + EXCLUDED, value);
     }
 
     /**
      * Reads {@code qty}.
      */
     public int qty() {
-      return store.getInt(id + QTY);
+      return store.getInt(liveId() + QTY);
     }
 
     /**
      * Writes {@code qty} (a batch of one); returns the applied changes.
      */
     public Changes setQty(int value) {
-      return store.setInt(id + QTY, value);
+      return store.setInt(liveId() + QTY, value);
     }
 
     /**
      * Reads {@code label}.
      */
     public String label() {
-      return (String) orNull(store.get(id + LABEL));
+      return (String) orNull(store.get(liveId() + LABEL));
     }
 
     /**
      * Writes {@code label} (a batch of one); returns the applied changes.
      */
     public Changes setLabel(String value) {
-      return store.set(id + LABEL, value);
+      return store.set(liveId() + LABEL, value);
     }
 
     @Override
@@ -627,16 +653,29 @@ public final class CheckoutStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private LineItemMapView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this map.
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
@@ -644,42 +683,42 @@ public final class CheckoutStore {
      */
     @SuppressWarnings("unchecked")
     public Map<String, LineItem> snapshot() {
-      return (Map<String, LineItem>) orNull(store.get(id));
+      return (Map<String, LineItem>) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole map (a parent write); returns the applied changes.
      */
     public Changes replace(Map<String, LineItem> value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Number of entries (0 if the map is null).
      */
     public int size() {
-      return store.size(id);
+      return store.size(liveId());
     }
 
     /**
      * The keys, in insertion order.
      */
     public List<String> keys() {
-      return store.keys(id);
+      return store.keys(liveId());
     }
 
     /**
      * Whether there is an entry {@code key}.
      */
     public boolean containsKey(String key) {
-      return store.findEntry(id, key) >= 0;
+      return store.findEntry(liveId(), key) >= 0;
     }
 
     /**
      * The view of entry {@code key}, or {@code null} if there is no such entry.
      */
     public LineItemView get(String key) {
-      int entry = store.findEntry(id, key);
+      int entry = store.findEntry(liveId(), key);
       if (entry < 0) {
         return null;
       }
@@ -690,14 +729,14 @@ public final class CheckoutStore {
      * Adds or replaces entry {@code key}; returns the applied changes.
      */
     public Changes put(String key, LineItem value) {
-      return store.put(id, key, value);
+      return store.put(liveId(), key, value);
     }
 
     /**
      * Removes entry {@code key}; returns the applied changes.
      */
     public Changes remove(String key) {
-      return store.remove(id, key);
+      return store.remove(liveId(), key);
     }
 
     @Override

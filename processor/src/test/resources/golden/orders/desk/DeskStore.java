@@ -502,93 +502,106 @@ public final class DeskStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private BookView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this record (static or an entry's).
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
      * A typed handle on this record's path, for listeners and runtime wiring.
      */
     public Path<Book> path() {
-      return store.path(id, Book.class);
+      return store.path(liveId(), Book.class);
     }
 
     /**
      * The whole record, or {@code null}.
      */
     public Book snapshot() {
-      return (Book) orNull(store.get(id));
+      return (Book) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole record (a parent write); returns the applied changes.
      */
     public Changes replace(Book value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Reads {@code title}.
      */
     public String title() {
-      return (String) orNull(store.get(id + TITLE));
+      return (String) orNull(store.get(liveId() + TITLE));
     }
 
     /**
      * Writes {@code title} (a batch of one); returns the applied changes.
      */
     public Changes setTitle(String value) {
-      return store.set(id + TITLE, value);
+      return store.set(liveId() + TITLE, value);
     }
 
     /**
      * Reads {@code owner}.
      */
     public String owner() {
-      return (String) orNull(store.get(id + OWNER));
+      return (String) orNull(store.get(liveId() + OWNER));
     }
 
     /**
      * Writes {@code owner} (a batch of one); returns the applied changes.
      */
     public Changes setOwner(String value) {
-      return store.set(id + OWNER, value);
+      return store.set(liveId() + OWNER, value);
     }
 
     /**
      * Reads {@code locked}.
      */
     public boolean locked() {
-      return store.getBoolean(id + LOCKED);
+      return store.getBoolean(liveId() + LOCKED);
     }
 
     /**
      * Writes {@code locked} (a batch of one); returns the applied changes.
      */
     public Changes setLocked(boolean value) {
-      return store.setBoolean(id + LOCKED, value);
+      return store.setBoolean(liveId() + LOCKED, value);
     }
 
     /**
      * Reads {@code editable}.
      */
     public boolean editable() {
-      return store.getBoolean(id + EDITABLE);
+      return store.getBoolean(liveId() + EDITABLE);
     }
 
     /**
      * Writes {@code editable} (a batch of one); returns the applied changes.
      */
     public Changes setEditable(boolean value) {
-      return store.setBoolean(id + EDITABLE, value);
+      return store.setBoolean(liveId() + EDITABLE, value);
     }
 
     @Override
@@ -615,65 +628,78 @@ public final class DeskStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private LineView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this record (static or an entry's).
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
      * A typed handle on this record's path, for listeners and runtime wiring.
      */
     public Path<Line> path() {
-      return store.path(id, Line.class);
+      return store.path(liveId(), Line.class);
     }
 
     /**
      * The whole record, or {@code null}.
      */
     public Line snapshot() {
-      return (Line) orNull(store.get(id));
+      return (Line) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole record (a parent write); returns the applied changes.
      */
     public Changes replace(Line value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Reads {@code selected}.
      */
     public boolean selected() {
-      return store.getBoolean(id + SELECTED);
+      return store.getBoolean(liveId() + SELECTED);
     }
 
     /**
      * Writes {@code selected} (a batch of one); returns the applied changes.
      */
     public Changes setSelected(boolean value) {
-      return store.setBoolean(id + SELECTED, value);
+      return store.setBoolean(liveId() + SELECTED, value);
     }
 
     /**
      * Reads {@code qty}.
      */
     public int qty() {
-      return store.getInt(id + QTY);
+      return store.getInt(liveId() + QTY);
     }
 
     /**
      * Writes {@code qty} (a batch of one); returns the applied changes.
      */
     public Changes setQty(int value) {
-      return store.setInt(id + QTY, value);
+      return store.setInt(liveId() + QTY, value);
     }
 
     @Override
@@ -690,16 +716,29 @@ public final class DeskStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private LineListView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this list.
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
@@ -707,21 +746,21 @@ public final class DeskStore {
      */
     @SuppressWarnings("unchecked")
     public List<Line> snapshot() {
-      return (List<Line>) orNull(store.get(id));
+      return (List<Line>) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole list (a parent write); returns the applied changes.
      */
     public Changes replace(List<Line> value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Number of entries (0 if the list is null).
      */
     public int size() {
-      return store.size(id);
+      return store.size(liveId());
     }
 
     /**
@@ -730,21 +769,21 @@ public final class DeskStore {
      * @throws dev.statewire.runtime.UnknownPathException if there is no such entry
      */
     public LineView get(int index) {
-      return new LineView(store, store.entry(id, index));
+      return new LineView(store, store.entry(liveId(), index));
     }
 
     /**
      * Adds an entry at the end; returns the applied changes.
      */
     public Changes add(Line value) {
-      return store.add(id, value);
+      return store.add(liveId(), value);
     }
 
     /**
      * Replaces entry {@code index}; returns the applied changes.
      */
     public Changes set(int index, Line value) {
-      return store.set(store.entry(id, index), value);
+      return store.set(store.entry(liveId(), index), value);
     }
 
     @Override
@@ -781,93 +820,106 @@ public final class DeskStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private OrderView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this record (static or an entry's).
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
      * A typed handle on this record's path, for listeners and runtime wiring.
      */
     public Path<Order> path() {
-      return store.path(id, Order.class);
+      return store.path(liveId(), Order.class);
     }
 
     /**
      * The whole record, or {@code null}.
      */
     public Order snapshot() {
-      return (Order) orNull(store.get(id));
+      return (Order) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole record (a parent write); returns the applied changes.
      */
     public Changes replace(Order value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Reads {@code open}.
      */
     public boolean open() {
-      return store.getBoolean(id + OPEN);
+      return store.getBoolean(liveId() + OPEN);
     }
 
     /**
      * Writes {@code open} (a batch of one); returns the applied changes.
      */
     public Changes setOpen(boolean value) {
-      return store.setBoolean(id + OPEN, value);
+      return store.setBoolean(liveId() + OPEN, value);
     }
 
     /**
      * Reads {@code closed}.
      */
     public boolean closed() {
-      return store.getBoolean(id + CLOSED);
+      return store.getBoolean(liveId() + CLOSED);
     }
 
     /**
      * Writes {@code closed} (a batch of one); returns the applied changes.
      */
     public Changes setClosed(boolean value) {
-      return store.setBoolean(id + CLOSED, value);
+      return store.setBoolean(liveId() + CLOSED, value);
     }
 
     /**
      * The view of {@code lines} (List&lt;Line&gt;).
      */
     public LineListView lines() {
-      return new LineListView(store, id + LINES);
+      return new LineListView(store, liveId() + LINES);
     }
 
     /**
      * Writes {@code lines} (a batch of one); returns the applied changes.
      */
     public Changes setLines(List<Line> value) {
-      return store.set(id + LINES, value);
+      return store.set(liveId() + LINES, value);
     }
 
     /**
      * Reads {@code allSelected}.
      */
     public Boolean allSelected() {
-      return (Boolean) orNull(store.get(id + ALL_SELECTED));
+      return (Boolean) orNull(store.get(liveId() + ALL_SELECTED));
     }
 
     /**
      * Writes {@code allSelected} (a batch of one); returns the applied changes.
      */
     public Changes setAllSelected(Boolean value) {
-      return store.set(id + ALL_SELECTED, value);
+      return store.set(liveId() + ALL_SELECTED, value);
     }
 
     @Override
@@ -884,16 +936,29 @@ public final class DeskStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private OrderMapView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this map.
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
@@ -901,42 +966,42 @@ public final class DeskStore {
      */
     @SuppressWarnings("unchecked")
     public Map<String, Order> snapshot() {
-      return (Map<String, Order>) orNull(store.get(id));
+      return (Map<String, Order>) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole map (a parent write); returns the applied changes.
      */
     public Changes replace(Map<String, Order> value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Number of entries (0 if the map is null).
      */
     public int size() {
-      return store.size(id);
+      return store.size(liveId());
     }
 
     /**
      * The keys, in insertion order.
      */
     public List<String> keys() {
-      return store.keys(id);
+      return store.keys(liveId());
     }
 
     /**
      * Whether there is an entry {@code key}.
      */
     public boolean containsKey(String key) {
-      return store.findEntry(id, key) >= 0;
+      return store.findEntry(liveId(), key) >= 0;
     }
 
     /**
      * The view of entry {@code key}, or {@code null} if there is no such entry.
      */
     public OrderView get(String key) {
-      int entry = store.findEntry(id, key);
+      int entry = store.findEntry(liveId(), key);
       if (entry < 0) {
         return null;
       }
@@ -947,14 +1012,14 @@ public final class DeskStore {
      * Adds or replaces entry {@code key}; returns the applied changes.
      */
     public Changes put(String key, Order value) {
-      return store.put(id, key, value);
+      return store.put(liveId(), key, value);
     }
 
     /**
      * Removes entry {@code key}; returns the applied changes.
      */
     public Changes remove(String key) {
-      return store.remove(id, key);
+      return store.remove(liveId(), key);
     }
 
     @Override
@@ -971,16 +1036,29 @@ public final class DeskStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private StringListView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this list.
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
@@ -988,21 +1066,21 @@ public final class DeskStore {
      */
     @SuppressWarnings("unchecked")
     public List<String> snapshot() {
-      return (List<String>) orNull(store.get(id));
+      return (List<String>) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole list (a parent write); returns the applied changes.
      */
     public Changes replace(List<String> value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Number of entries (0 if the list is null).
      */
     public int size() {
-      return store.size(id);
+      return store.size(liveId());
     }
 
     /**
@@ -1011,21 +1089,21 @@ public final class DeskStore {
      * @throws dev.statewire.runtime.UnknownPathException if there is no such entry
      */
     public String get(int index) {
-      return (String) orNull(store.get(store.entry(id, index)));
+      return (String) orNull(store.get(store.entry(liveId(), index)));
     }
 
     /**
      * Adds an entry at the end; returns the applied changes.
      */
     public Changes add(String value) {
-      return store.add(id, value);
+      return store.add(liveId(), value);
     }
 
     /**
      * Replaces entry {@code index}; returns the applied changes.
      */
     public Changes set(int index, String value) {
-      return store.set(store.entry(id, index), value);
+      return store.set(store.entry(liveId(), index), value);
     }
 
     @Override
@@ -1042,16 +1120,29 @@ public final class DeskStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private IntegerMapView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this map.
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
@@ -1059,42 +1150,42 @@ public final class DeskStore {
      */
     @SuppressWarnings("unchecked")
     public Map<String, Integer> snapshot() {
-      return (Map<String, Integer>) orNull(store.get(id));
+      return (Map<String, Integer>) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole map (a parent write); returns the applied changes.
      */
     public Changes replace(Map<String, Integer> value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Number of entries (0 if the map is null).
      */
     public int size() {
-      return store.size(id);
+      return store.size(liveId());
     }
 
     /**
      * The keys, in insertion order.
      */
     public List<String> keys() {
-      return store.keys(id);
+      return store.keys(liveId());
     }
 
     /**
      * Whether there is an entry {@code key}.
      */
     public boolean containsKey(String key) {
-      return store.findEntry(id, key) >= 0;
+      return store.findEntry(liveId(), key) >= 0;
     }
 
     /**
      * The value of entry {@code key}, or {@code null} if there is no such entry.
      */
     public Integer get(String key) {
-      int entry = store.findEntry(id, key);
+      int entry = store.findEntry(liveId(), key);
       if (entry < 0) {
         return null;
       }
@@ -1105,14 +1196,14 @@ public final class DeskStore {
      * Adds or replaces entry {@code key}; returns the applied changes.
      */
     public Changes put(String key, Integer value) {
-      return store.put(id, key, value);
+      return store.put(liveId(), key, value);
     }
 
     /**
      * Removes entry {@code key}; returns the applied changes.
      */
     public Changes remove(String key) {
-      return store.remove(id, key);
+      return store.remove(liveId(), key);
     }
 
     @Override

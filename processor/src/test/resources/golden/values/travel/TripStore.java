@@ -356,79 +356,92 @@ public final class TripStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private LegView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this record (static or an entry's).
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
      * A typed handle on this record's path, for listeners and runtime wiring.
      */
     public Path<Leg> path() {
-      return store.path(id, Leg.class);
+      return store.path(liveId(), Leg.class);
     }
 
     /**
      * The whole record, or {@code null}.
      */
     public Leg snapshot() {
-      return (Leg) orNull(store.get(id));
+      return (Leg) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole record (a parent write); returns the applied changes.
      */
     public Changes replace(Leg value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Reads {@code name}.
      */
     public String name() {
-      return (String) orNull(store.get(id + NAME));
+      return (String) orNull(store.get(liveId() + NAME));
     }
 
     /**
      * Writes {@code name} (a batch of one); returns the applied changes.
      */
     public Changes setName(String value) {
-      return store.set(id + NAME, value);
+      return store.set(liveId() + NAME, value);
     }
 
     /**
      * Reads {@code city}.
      */
     public String city() {
-      return (String) orNull(store.get(id + CITY));
+      return (String) orNull(store.get(liveId() + CITY));
     }
 
     /**
      * Writes {@code city} (a batch of one); returns the applied changes.
      */
     public Changes setCity(String value) {
-      return store.set(id + CITY, value);
+      return store.set(liveId() + CITY, value);
     }
 
     /**
      * Reads {@code day}.
      */
     public int day() {
-      return store.getInt(id + DAY);
+      return store.getInt(liveId() + DAY);
     }
 
     /**
      * Writes {@code day} (a batch of one); returns the applied changes.
      */
     public Changes setDay(int value) {
-      return store.setInt(id + DAY, value);
+      return store.setInt(liveId() + DAY, value);
     }
 
     @Override
@@ -455,65 +468,78 @@ public final class TripStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private StopView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this record (static or an entry's).
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
      * A typed handle on this record's path, for listeners and runtime wiring.
      */
     public Path<Stop> path() {
-      return store.path(id, Stop.class);
+      return store.path(liveId(), Stop.class);
     }
 
     /**
      * The whole record, or {@code null}.
      */
     public Stop snapshot() {
-      return (Stop) orNull(store.get(id));
+      return (Stop) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole record (a parent write); returns the applied changes.
      */
     public Changes replace(Stop value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Reads {@code visited}.
      */
     public boolean visited() {
-      return store.getBoolean(id + VISITED);
+      return store.getBoolean(liveId() + VISITED);
     }
 
     /**
      * Writes {@code visited} (a batch of one); returns the applied changes.
      */
     public Changes setVisited(boolean value) {
-      return store.setBoolean(id + VISITED, value);
+      return store.setBoolean(liveId() + VISITED, value);
     }
 
     /**
      * Reads {@code pending}.
      */
     public boolean pending() {
-      return store.getBoolean(id + PENDING);
+      return store.getBoolean(liveId() + PENDING);
     }
 
     /**
      * Writes {@code pending} (a batch of one); returns the applied changes.
      */
     public Changes setPending(boolean value) {
-      return store.setBoolean(id + PENDING, value);
+      return store.setBoolean(liveId() + PENDING, value);
     }
 
     @Override
@@ -530,16 +556,29 @@ public final class TripStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private StopMapView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this map.
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
@@ -547,42 +586,42 @@ public final class TripStore {
      */
     @SuppressWarnings("unchecked")
     public Map<String, Stop> snapshot() {
-      return (Map<String, Stop>) orNull(store.get(id));
+      return (Map<String, Stop>) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole map (a parent write); returns the applied changes.
      */
     public Changes replace(Map<String, Stop> value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Number of entries (0 if the map is null).
      */
     public int size() {
-      return store.size(id);
+      return store.size(liveId());
     }
 
     /**
      * The keys, in insertion order.
      */
     public List<String> keys() {
-      return store.keys(id);
+      return store.keys(liveId());
     }
 
     /**
      * Whether there is an entry {@code key}.
      */
     public boolean containsKey(String key) {
-      return store.findEntry(id, key) >= 0;
+      return store.findEntry(liveId(), key) >= 0;
     }
 
     /**
      * The view of entry {@code key}, or {@code null} if there is no such entry.
      */
     public StopView get(String key) {
-      int entry = store.findEntry(id, key);
+      int entry = store.findEntry(liveId(), key);
       if (entry < 0) {
         return null;
       }
@@ -593,14 +632,14 @@ public final class TripStore {
      * Adds or replaces entry {@code key}; returns the applied changes.
      */
     public Changes put(String key, Stop value) {
-      return store.put(id, key, value);
+      return store.put(liveId(), key, value);
     }
 
     /**
      * Removes entry {@code key}; returns the applied changes.
      */
     public Changes remove(String key) {
-      return store.remove(id, key);
+      return store.remove(liveId(), key);
     }
 
     @Override
@@ -617,16 +656,29 @@ public final class TripStore {
 
     private final int id;
 
+    /**
+     * The entry stamp of {@link #id} (0 for a static path).
+     */
+    private final int stamp;
+
     private StringListView(Store store, int id) {
       this.store = store;
       this.id = id;
+      this.stamp = store.stamp(id);
+    }
+
+    /**
+     * The path ID, checked: once the entry this view was made for is removed, {@code UnknownPathException}.
+     */
+    private int liveId() {
+      return store.checkedId(id, stamp);
     }
 
     /**
      * The path ID of this list.
      */
     public int pathId() {
-      return id;
+      return liveId();
     }
 
     /**
@@ -634,21 +686,21 @@ public final class TripStore {
      */
     @SuppressWarnings("unchecked")
     public List<String> snapshot() {
-      return (List<String>) orNull(store.get(id));
+      return (List<String>) orNull(store.get(liveId()));
     }
 
     /**
      * Replaces the whole list (a parent write); returns the applied changes.
      */
     public Changes replace(List<String> value) {
-      return store.set(id, value);
+      return store.set(liveId(), value);
     }
 
     /**
      * Number of entries (0 if the list is null).
      */
     public int size() {
-      return store.size(id);
+      return store.size(liveId());
     }
 
     /**
@@ -657,21 +709,21 @@ public final class TripStore {
      * @throws dev.statewire.runtime.UnknownPathException if there is no such entry
      */
     public String get(int index) {
-      return (String) orNull(store.get(store.entry(id, index)));
+      return (String) orNull(store.get(store.entry(liveId(), index)));
     }
 
     /**
      * Adds an entry at the end; returns the applied changes.
      */
     public Changes add(String value) {
-      return store.add(id, value);
+      return store.add(liveId(), value);
     }
 
     /**
      * Replaces entry {@code index}; returns the applied changes.
      */
     public Changes set(int index, String value) {
-      return store.set(store.entry(id, index), value);
+      return store.set(store.entry(liveId(), index), value);
     }
 
     @Override

@@ -631,6 +631,17 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     return id;
   }
 
+  /** {@link Store#pathOf}: the path of a live ID, or what is still known of a removed entry's. */
+  String pathOf(int id) {
+    if (id < 0 || id >= idCount) {
+      checkId(id); // throws, naming the range
+    }
+    if (id < staticCount || dynTemplate[id - staticCount] >= 0) {
+      return pathString(id);
+    }
+    return "<removed entry, path ID " + id + ">";
+  }
+
   /** How to name a dynamic ID whose entry has gone: its old path while that is known. */
   private String staleEntry(int id) {
     if (id >= staticCount && id < idCount && isLive(id)) {

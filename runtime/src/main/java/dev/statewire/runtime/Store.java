@@ -88,9 +88,14 @@ public final class Store {
     return engine.typedPath(pathId, type);
   }
 
-  /** The dot string of a path ID. */
+  /**
+   * The dot string of a path ID. For the ID of a removed entry: its former path while the store
+   * still knows it, else {@code "<removed entry, path ID n>"} (for messages and {@code toString}).
+   *
+   * @throws UnknownPathException if {@code pathId} was never a path ID of this store
+   */
   public String pathOf(int pathId) {
-    return engine.pathString(pathId);
+    return engine.pathOf(pathId);
   }
 
   /** The kind of a path ID. */

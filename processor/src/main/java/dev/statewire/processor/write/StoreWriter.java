@@ -45,7 +45,7 @@ public final class StoreWriter {
     STORE(Set.of("create", "store", "snapshot", "replace", "get", "set", "batch", "listen", "listenAll", "subscribe", "wiring", "orNull"),
         Set.of("create", "replace", "get", "listenAll", "subscribe", "orNull")),
     BATCH(Set.of("tag", "set", "replace", "size", "apply"), Set.of("tag", "replace")),
-    VIEW(Set.of("pathId", "path", "snapshot", "replace", "orNull"), Set.of("replace", "orNull")),
+    VIEW(Set.of("pathId", "path", "snapshot", "replace", "orNull", "liveId"), Set.of("replace", "orNull")),
     WRITES(Set.of("replace", "done"), Set.of("replace"));
 
     final Set<String> noArgument;
@@ -468,13 +468,21 @@ public final class StoreWriter {
       return cls;
     }
 
-    /** A view class: the store and a path ID. */
+    /**
+     * A view class: the store, a path ID and its entry stamp; every method reaches the store
+     * through {@code liveId()}, so a view of an entry that has been removed throws instead of
+     * reaching a later entry that took over its path IDs.
+     */
     TypeSpec.Builder viewBase(ClassName cls, String doc, Object... args) {
       return TypeSpec.classBuilder(cls)
           .addJavadoc(doc + "\n", args)
           .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addField(Names.STORE, "store", Modifier.PRIVATE, Modifier.FINAL)
           .addField(int.class, "id", Modifier.PRIVATE, Modifier.FINAL)
+          .addField(
+              FieldSpec.builder(int.class, "stamp", Modifier.PRIVATE, Modifier.FINAL)
+                  .addJavadoc("The entry stamp of {@link #id} (0 for a static path).\n")
+                  .build())
           .addMethod(
               MethodSpec.constructorBuilder()
                   .addModifiers(Modifier.PRIVATE)
@@ -482,6 +490,15 @@ public final class StoreWriter {
                   .addParameter(int.class, "id")
                   .addStatement("this.store = store")
                   .addStatement("this.id = id")
+                  .addStatement("this.stamp = store.stamp(id)")
+                  .build())
+          .addMethod(
+              MethodSpec.methodBuilder("liveId")
+                  .addJavadoc("The path ID, checked: once the entry this view was made for is removed,"
+                      + " {@code UnknownPathException}.\n")
+                  .addModifiers(Modifier.PRIVATE)
+                  .returns(int.class)
+                  .addStatement("return store.checkedId(id, stamp)")
                   .build());
     }
 
@@ -552,24 +569,24 @@ public final class StoreWriter {
               + " list. Its components are at the record's path ID plus fixed offsets.", shape.type());
       addOffsets(b, shape);
       List<String> offset = offsetNames(shape);
-      b.addMethod(simple("pathId", TypeName.INT, "The path ID of this record (static or an entry's).", "return id"));
+      b.addMethod(simple("pathId", TypeName.INT, "The path ID of this record (static or an entry's).", "return liveId()"));
       b.addMethod(simple("path", ParameterizedTypeName.get(Names.PATH, shape.type()),
           "A typed handle on this record's path, for listeners and runtime wiring.",
-          CodeBlock.of("return store.path(id, $T.class)", shape.type())));
+          CodeBlock.of("return store.path(liveId(), $T.class)", shape.type())));
       b.addMethod(simple("snapshot", shape.type(), "The whole record, or {@code null}.",
-          CodeBlock.of("return ($T) orNull(store.get(id))", shape.type())));
+          CodeBlock.of("return ($T) orNull(store.get(liveId()))", shape.type())));
       b.addMethod(
           MethodSpec.methodBuilder("replace")
               .addJavadoc("Replaces the whole record (a parent write); returns the applied changes.\n")
               .addModifiers(Modifier.PUBLIC)
               .returns(Names.CHANGES)
               .addParameter(shape.type(), "value")
-              .addStatement("return store.set(id, value)")
+              .addStatement("return store.set(liveId(), value)")
               .build());
       ComponentMethods methods = ComponentMethods.of(shape, Members.VIEW, false);
       for (int i = 0; i < shape.components().size(); i++) {
         RecordShape.Component c = shape.components().get(i);
-        addViewMethods(b, c, repId + c.offset(), CodeBlock.of("id + $L", offset.get(i)), methods, i);
+        addViewMethods(b, c, repId + c.offset(), CodeBlock.of("liveId() + $L", offset.get(i)), methods, i);
       }
       b.addMethod(toStringMethod(cls));
       return b.build();
@@ -607,31 +624,31 @@ public final class StoreWriter {
       TypeSpec.Builder b = viewBase(cls,
           "Reads and writes a {@code $L} at one path of the store; entries come and go at run time.",
           javadocType(n.type()));
-      b.addMethod(simple("pathId", TypeName.INT, "The path ID of this " + (map ? "map" : "list") + ".", "return id"));
+      b.addMethod(simple("pathId", TypeName.INT, "The path ID of this " + (map ? "map" : "list") + ".", "return liveId()"));
       b.addMethod(simple("snapshot", n.type(), "The whole " + (map ? "map" : "list") + ", or {@code null}.",
-          CodeBlock.of("return ($T) orNull(store.get(id))", n.type())).toBuilder().addAnnotation(unchecked()).build());
+          CodeBlock.of("return ($T) orNull(store.get(liveId()))", n.type())).toBuilder().addAnnotation(unchecked()).build());
       b.addMethod(
           MethodSpec.methodBuilder("replace")
               .addJavadoc("Replaces the whole $L (a parent write); returns the applied changes.\n", map ? "map" : "list")
               .addModifiers(Modifier.PUBLIC)
               .returns(Names.CHANGES)
               .addParameter(n.type(), "value")
-              .addStatement("return store.set(id, value)")
+              .addStatement("return store.set(liveId(), value)")
               .build());
       b.addMethod(simple("size", TypeName.INT, "Number of entries (0 if the " + (map ? "map" : "list") + " is null).",
-          "return store.size(id)"));
+          "return store.size(liveId())"));
       TypeName keyType = map ? ClassName.get(String.class) : TypeName.INT;
       String key = map ? "key" : "index";
       if (map) {
         b.addMethod(simple("keys", ParameterizedTypeName.get(List.class, String.class), "The keys, in insertion order.",
-            "return store.keys(id)"));
+            "return store.keys(liveId())"));
         b.addMethod(
             MethodSpec.methodBuilder("containsKey")
                 .addJavadoc("Whether there is an entry {@code key}.\n")
                 .addModifiers(Modifier.PUBLIC)
                 .returns(boolean.class)
                 .addParameter(String.class, "key")
-                .addStatement("return store.findEntry(id, key) >= 0")
+                .addStatement("return store.findEntry(liveId(), key) >= 0")
                 .build());
       }
       MethodSpec.Builder get =
@@ -641,13 +658,13 @@ public final class StoreWriter {
       CodeBlock entryId;
       if (map) {
         // a missing key reads as null, as Map.get does
-        get.addStatement("int entry = store.findEntry(id, key)")
+        get.addStatement("int entry = store.findEntry(liveId(), key)")
             .beginControlFlow("if (entry < 0)")
             .addStatement("return null")
             .endControlFlow();
         entryId = CodeBlock.of("entry");
       } else {
-        entryId = CodeBlock.of("store.entry(id, index)");
+        entryId = CodeBlock.of("store.entry(liveId(), index)");
       }
       String missing = map
           ? ", or {@code null} if there is no such entry.\n"
@@ -674,7 +691,7 @@ public final class StoreWriter {
                 .returns(Names.CHANGES)
                 .addParameter(String.class, "key")
                 .addParameter(entry.type(), "value")
-                .addStatement("return store.put(id, key, value)")
+                .addStatement("return store.put(liveId(), key, value)")
                 .build());
         b.addMethod(
             MethodSpec.methodBuilder("remove")
@@ -682,7 +699,7 @@ public final class StoreWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(Names.CHANGES)
                 .addParameter(String.class, "key")
-                .addStatement("return store.remove(id, key)")
+                .addStatement("return store.remove(liveId(), key)")
                 .build());
       } else {
         b.addMethod(
@@ -691,7 +708,7 @@ public final class StoreWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(Names.CHANGES)
                 .addParameter(entry.type(), "value")
-                .addStatement("return store.add(id, value)")
+                .addStatement("return store.add(liveId(), value)")
                 .build());
         b.addMethod(
             MethodSpec.methodBuilder("set")
@@ -700,7 +717,7 @@ public final class StoreWriter {
                 .returns(Names.CHANGES)
                 .addParameter(int.class, "index")
                 .addParameter(entry.type(), "value")
-                .addStatement("return store.set(store.entry(id, index), value)")
+                .addStatement("return store.set(store.entry(liveId(), index), value)")
                 .build());
       }
       b.addMethod(toStringMethod(cls));

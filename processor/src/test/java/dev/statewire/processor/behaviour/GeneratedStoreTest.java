@@ -1,5 +1,6 @@
 package dev.statewire.processor.behaviour;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -183,6 +184,25 @@ class GeneratedStoreTest {
     assertEquals(1, store.items().size());
     assertTrue(store.items().containsKey("k1"));
     assertEquals("items.k1.qty", store.store().pathOf(store.items().get("k1").pathId() + 3));
+  }
+
+  /**
+   * Issue 12, F1: a view kept across the removal of its entry never writes the entry that takes
+   * over its path IDs; it throws, and the new entry keeps its values.
+   */
+  @Test
+  void aViewOfARemovedEntryThrowsInsteadOfWritingTheEntryThatReusedItsIds() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.items().put("v", new LineItem(true, false, 1, "pen"));
+    var v = store.items().get("v");
+    store.items().remove("v");
+    store.items().put("w", new LineItem(false, true, 5, "ink"));
+    assertDoesNotThrow(v::toString);
+    UnknownPathException e = assertThrows(UnknownPathException.class, () -> v.setQty(77));
+    assertTrue(e.getMessage().contains("removed"), e.getMessage());
+    assertThrows(UnknownPathException.class, v::qty);
+    assertThrows(UnknownPathException.class, v::snapshot);
+    assertEquals(new LineItem(false, true, 5, "ink"), store.items().get("w").snapshot());
   }
 
   // ---- typed batches: nested writes continue the batch ------------------------------------------
