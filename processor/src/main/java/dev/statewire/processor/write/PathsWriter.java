@@ -46,13 +46,13 @@ public final class PathsWriter {
       type.addField(
           FieldSpec.builder(int.class, names.idConstant(n.id()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
               .initializer("$L", n.id())
-              .addJavadoc("The ID of " + doc)
+              .addJavadoc("The ID of $L", doc)
               .build());
       TypeName value = n.type().box();
       ParameterizedTypeName pathType = ParameterizedTypeName.get(Names.PATH, value);
       FieldSpec.Builder field =
           FieldSpec.builder(pathType, names.pathConstant(n.id()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-              .addJavadoc("The typed handle of {@code " + n.display() + "}" + (n.template() ? " (entry template)" : "") + ".\n");
+              .addJavadoc("The typed handle of {@code $L}$L.\n", n.display(), n.template() ? " (entry template)" : "");
       if (Names.isGeneric(value)) {
         needsGeneric = true;
         field.initializer("generic($L, $S, $T.class)", names.idConstant(n.id()), n.path(), n.rawType());

@@ -724,7 +724,7 @@ public final class StoreWriter {
 
   private static MethodSpec simple(String name, TypeName returns, String doc, CodeBlock statement) {
     return MethodSpec.methodBuilder(name)
-        .addJavadoc(doc + "\n")
+        .addJavadoc("$L\n", doc)
         .addModifiers(Modifier.PUBLIC)
         .returns(returns)
         .addStatement(statement)
