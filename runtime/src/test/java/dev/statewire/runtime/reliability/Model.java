@@ -278,6 +278,8 @@ final class Model {
       Object ev = visible(entryType(t), e.getValue());
       if (ev != ABSENT) {
         out.put((String) e.getKey(), ev);
+      } else if (isList(t)) {
+        out.put((String) e.getKey(), null); // a list keeps its indexes: an entry that reads as absent is null
       }
     }
     return out;
@@ -966,8 +968,27 @@ final class Model {
     return sb.toString();
   }
 
+  /** Lists that lost entries in the current sweep. */
+  private final Set<String> touchedLists = new LinkedHashSet<>();
+
   /** Removes entries that ended the batch absent, with what names them. */
   private void sweep() {
+    touchedLists.clear();
+    sweepEntries();
+    for (String list : touchedLists) {
+      List<String> left = entries.getOrDefault(list, List.of());
+      for (int i = 0; i < left.size(); i++) {
+        if (!left.get(i).equals(Integer.toString(i))) {
+          // an entry before the end of a list left it while a later one stayed: the later ones
+          // would move down, which this model does not do (its generators avoid such batches)
+          throw new UnsupportedOperationException("the model does not renumber list entries: " + list
+              + " kept " + left);
+        }
+      }
+    }
+  }
+
+  private void sweepEntries() {
     List<String> dead = new ArrayList<>(maybeDead);
     maybeDead.clear();
     Set<String> done = new HashSet<>();
@@ -977,13 +998,10 @@ final class Model {
       if (!done.add(e) || !entries.containsKey(map) || !entries.get(map).contains(key) || get(e) != ABSENT) {
         continue;
       }
-      if (isList(typeAt(map)) && !entries.get(map).get(entries.get(map).size() - 1).equals(key)) {
-        // an entry before the end of a list left it: the later entries would move down one
-        // index, which this model does not do (generators avoid such batches)
-        throw new UnsupportedOperationException("the model does not renumber list entries: " + e
-            + " removed from " + entries.get(map));
-      }
       entries.get(map).remove(key);
+      if (isList(typeAt(map))) {
+        touchedLists.add(map);
+      }
       entrySeq.remove(e);
       String template = templateOf(e);
       for (String[] p : templateSync) {
@@ -1220,8 +1238,11 @@ final class Model {
     sweep();
     if (!initPhase) {
       Set<String> read = new HashSet<>();
-      for (Agg a : new ArrayList<>(aggs)) {
-        if (!touched.contains(a) || !aggs.contains(a)) {
+      // by index over the live list: an entry created by a stage-9 write (a map or list target)
+      // brings aggregations registered after the one that wrote it, and they are read too
+      for (int i = 0; i < aggs.size(); i++) {
+        Agg a = aggs.get(i);
+        if (!touched.contains(a)) {
           continue;
         }
         if (!read.add(a.target)) {
