@@ -29,7 +29,8 @@ import java.util.Set;
  * <h2>Values</h2>
  * A record node is a {@code LinkedHashMap} holding <em>every</em> component name (an absent
  * component holds {@link #ABSENT}); a {@code Map<String, R>} node is a {@code LinkedHashMap} of
- * its present entries; a leaf is its boxed Java value. With that representation, {@link
+ * its present entries, and a {@code List<R>} node one keyed by the indexes {@code "0"}, {@code
+ * "1"}, ... (entries come and go at its end); a leaf is its boxed Java value. With that representation, {@link
  * Objects#equals} is exactly the spec's equality (§1): doubles compare like {@code Double.equals},
  * absent equals absent only, nodes structurally.
  *
@@ -115,8 +116,19 @@ final class Model {
     return raw(t) == Map.class;
   }
 
-  static Type entryType(Type mapType) {
-    return ((ParameterizedType) mapType).getActualTypeArguments()[1];
+  static boolean isList(Type t) {
+    return raw(t) == List.class;
+  }
+
+  /** A {@code Map<String, R>} or a {@code List<R>}: a node whose entries come and go. */
+  static boolean isContainer(Type t) {
+    return isMap(t) || isList(t);
+  }
+
+  /** The entry type {@code R} of a {@code Map<String, R>} or {@code List<R>}. */
+  static Type entryType(Type containerType) {
+    Type[] args = ((ParameterizedType) containerType).getActualTypeArguments();
+    return args[args.length - 1];
   }
 
   static RecordComponent[] components(Type t) {
@@ -227,6 +239,16 @@ final class Model {
       }
       return m;
     }
+    if (isList(t)) {
+      // a list node is kept like a map whose keys are the indexes "0", "1", ... (§1: a list
+      // index is a path segment written in decimal)
+      LinkedHashMap<String, Object> m = new LinkedHashMap<>();
+      int i = 0;
+      for (Object e : (List<?>) v) {
+        m.put(Integer.toString(i++), fromJava(entryType(t), e));
+      }
+      return m;
+    }
     return v;
   }
 
@@ -256,6 +278,8 @@ final class Model {
       Object ev = visible(entryType(t), e.getValue());
       if (ev != ABSENT) {
         out.put((String) e.getKey(), ev);
+      } else if (isList(t)) {
+        out.put((String) e.getKey(), null); // a list keeps its indexes: an entry that reads as absent is null
       }
     }
     return out;
@@ -281,6 +305,16 @@ final class Model {
       } catch (ReflectiveOperationException e) {
         throw new IllegalStateException("cannot build " + t, e);
       }
+    }
+    if (isList(t)) {
+      List<Object> l = new ArrayList<>();
+      for (int i = 0; node.containsKey(Integer.toString(i)); i++) {
+        l.add(toJava(entryType(t), node.get(Integer.toString(i))));
+      }
+      if (l.size() != node.size()) {
+        throw new IllegalStateException("list node with keys " + node.keySet() + " is not 0..n-1");
+      }
+      return l;
     }
     LinkedHashMap<String, Object> m = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : node.entrySet()) {
@@ -457,19 +491,22 @@ final class Model {
   // wiring and listeners
   // =============================================================================================
 
-  /** An aggregation: its target, its declared sources and an optional wildcard source pattern. */
+  /**
+   * An aggregation: its target, its declared sources and its wildcard source patterns (one or
+   * more {@code *} segments, e.g. {@code items.*.on} or {@code items.k1.lines.*.selected}).
+   */
   static final class Agg {
     final long seq;
     final String target;
     final List<String> sources;
-    final String wildcard; // e.g. "items.*.on", or null
+    final List<String> wildcards;
     Reg reg; // the runtime registration, or null for static wiring
 
-    Agg(long seq, String target, List<String> sources, String wildcard) {
+    Agg(long seq, String target, List<String> sources, List<String> wildcards) {
       this.seq = seq;
       this.target = target;
       this.sources = sources;
-      this.wildcard = wildcard;
+      this.wildcards = wildcards;
     }
   }
 
@@ -542,14 +579,22 @@ final class Model {
   private List<Lst> listeners = new ArrayList<>();
   private LinkedHashMap<String, Long> bucketSeq = new LinkedHashMap<>();
   private long nextBucketSeq;
-  /** Per map path, the entries that exist (created and not yet removed), in creation order. */
+  /**
+   * Per map or list path, the entries that exist (created and not yet removed), in creation
+   * order (for a list: its indexes in order).
+   */
   private LinkedHashMap<String, List<String>> entries = new LinkedHashMap<>();
+  /** Creation number of every entry that exists (orders wildcard sources, SEMANTICS). */
+  private HashMap<String, Long> entrySeq = new HashMap<>();
+  private long nextEntrySeq;
   private List<String> maybeDead = new ArrayList<>();
   private boolean initPhase;
 
   // ---- static wiring of the schema ----
   private final List<String[]> templateSync;
   private final List<String[]> templateFlip;
+  /** Static aggregations whose target lies in an entry template: instantiated per entry. */
+  private final List<String[]> templateAggs = new ArrayList<>();
 
   /** Listener call log: listener id, received changes, scope value. */
   final List<String> listenerLog = new ArrayList<>();
@@ -561,9 +606,13 @@ final class Model {
    *
    * @param staticSync root-level sync pairs, in declaration order
    * @param staticFlip root-level flip pairs
-   * @param templateSync pairs inside a map entry, spelled with {@code *} ({@code items.*.a})
+   * @param templateSync pairs inside a map or list entry, spelled with {@code *} ({@code
+   *     items.*.a}, or {@code items.*.lines.*.a} inside an entry of an entry); each holds in every
+   *     entry of its innermost template
    * @param templateFlip the same for flip
-   * @param staticAggs {@code {target, source...}}; a source with {@code *} is a wildcard
+   * @param staticAggs {@code {target, source...}} in declaration order; a target inside an entry
+   *     template makes one aggregation per entry (its sources relative to the same entry), and a
+   *     source in a template below the target's is a wildcard that stands for every such entry
    */
   Model(Class<? extends Record> rootType, Object initial, List<String[]> staticSync,
       List<String[]> staticFlip, List<String[]> templateSync, List<String[]> templateFlip,
@@ -578,16 +627,11 @@ final class Model {
       flip.addEdge(p[0], p[1], true);
     }
     for (String[] row : staticAggs) {
-      List<String> declared = new ArrayList<>();
-      String wildcard = null;
-      for (int i = 1; i < row.length; i++) {
-        if (row[i].contains("*")) {
-          wildcard = row[i];
-        } else {
-          declared.add(row[i]);
-        }
+      if (innermostTemplate(row[0]).isEmpty()) {
+        aggs.add(instance(row, "", ""));
+      } else {
+        templateAggs.add(row);
       }
-      aggs.add(new Agg(aggSeq++, row[0], declared, wildcard));
     }
     root = new LinkedHashMap<String, Object>();
     write("", fromJava(rootType, initial));
@@ -708,7 +752,7 @@ final class Model {
           return false;
         }
         t = next;
-      } else if (isMap(t)) {
+      } else if (isContainer(t)) {
         if (!entries.getOrDefault(cur, List.of()).contains(seg)) {
           return false;
         }
@@ -761,7 +805,7 @@ final class Model {
     return node;
   }
 
-  /** A present node with every component absent (a record) or no entries (a map). */
+  /** A present node with every component absent (a record) or no entries (a map or list). */
   private static Map<String, Object> emptyNode(Type t) {
     LinkedHashMap<String, Object> m = new LinkedHashMap<>();
     if (isRecord(t)) {
@@ -783,7 +827,7 @@ final class Model {
       if (seg == null) {
         return;
       }
-      boolean parentIsMap = !path.isEmpty() && isMap(typeAt(parentOf(path)));
+      boolean parentIsMap = !path.isEmpty() && isContainer(typeAt(parentOf(path)));
       if (v == ABSENT && parentIsMap) {
         parent.remove(seg);
       } else {
@@ -804,7 +848,8 @@ final class Model {
             oldNode == null ? ABSENT : oldNode.getOrDefault(name, ABSENT));
       }
     } else {
-      // a map: existing entries keep their place, missing ones become absent, new ones are created
+      // a map or list: existing entries keep their place, missing ones become absent, new ones
+      // are created (a list's keys are its indexes, so it shrinks and grows at its end)
       List<String> reg = entries.computeIfAbsent(path, x -> new ArrayList<>());
       for (String k : reg) {
         Object ov = oldNode == null ? ABSENT : oldNode.getOrDefault(k, ABSENT);
@@ -843,25 +888,107 @@ final class Model {
     }
   }
 
-  /** Creates entry {@code key} of the map at {@code mapPath} and instantiates its wiring. */
+  /**
+   * Creates entry {@code key} of the map or list at {@code mapPath} and instantiates the wiring
+   * of its template: pairs and aggregations whose innermost template is the entry's.
+   */
   private void createEntry(String mapPath, String key) {
     entries.computeIfAbsent(mapPath, x -> new ArrayList<>()).add(key);
-    String prefix = mapPath + ".*.";
-    String entry = mapPath + "." + key + ".";
+    String entry = mapPath + "." + key;
+    entrySeq.put(entry, nextEntrySeq++);
+    String template = templateOf(entry);
     for (String[] p : templateSync) {
-      if (p[0].startsWith(prefix)) {
-        sync.addEdge(p[0].replace(prefix, entry), p[1].replace(prefix, entry), true);
+      if (innermostTemplate(p[0]).equals(template)) {
+        sync.addEdge(concrete(p[0], template, entry), concrete(p[1], template, entry), true);
       }
     }
     for (String[] p : templateFlip) {
-      if (p[0].startsWith(prefix)) {
-        flip.addEdge(p[0].replace(prefix, entry), p[1].replace(prefix, entry), true);
+      if (innermostTemplate(p[0]).equals(template)) {
+        flip.addEdge(concrete(p[0], template, entry), concrete(p[1], template, entry), true);
+      }
+    }
+    for (String[] row : templateAggs) {
+      if (innermostTemplate(row[0]).equals(template)) {
+        aggs.add(instance(row, template, entry));
       }
     }
   }
 
+  /**
+   * The instance of static aggregation {@code row} for the entry {@code entry} of template {@code
+   * template} ({@code ""} and {@code ""} for an aggregation outside every entry): sources in the
+   * target's template are its declared sources, deeper ones are wildcards.
+   */
+  private Agg instance(String[] row, String template, String entry) {
+    List<String> declared = new ArrayList<>();
+    List<String> wildcards = new ArrayList<>();
+    for (int i = 1; i < row.length; i++) {
+      String s = concrete(row[i], template, entry);
+      (innermostTemplate(row[i]).equals(template) ? declared : wildcards).add(s);
+    }
+    return new Agg(aggSeq++, concrete(row[0], template, entry), declared, wildcards);
+  }
+
+  /** {@code path} (spelled with {@code *}) with its leading {@code template} replaced by {@code entry}. */
+  private static String concrete(String path, String template, String entry) {
+    return template.isEmpty() ? path : entry + path.substring(template.length());
+  }
+
+  /** The part of a path spelled with {@code *} up to its last {@code *} segment, or {@code ""}. */
+  static String innermostTemplate(String path) {
+    String[] seg = segments(path);
+    for (int i = seg.length - 1; i >= 0; i--) {
+      if (seg[i].equals("*")) {
+        return String.join(".", java.util.Arrays.copyOf(seg, i + 1));
+      }
+    }
+    return "";
+  }
+
+  /** A concrete path with every entry key or index replaced by {@code *}. */
+  String templateOf(String path) {
+    StringBuilder sb = new StringBuilder();
+    Type t = rootType;
+    for (String seg : segments(path)) {
+      sb.append(sb.length() == 0 ? "" : ".");
+      if (isContainer(t)) {
+        sb.append('*');
+        t = entryType(t);
+      } else {
+        sb.append(seg);
+        Type next = null;
+        for (RecordComponent rc : components(t)) {
+          if (rc.getName().equals(seg)) {
+            next = rc.getGenericType();
+          }
+        }
+        t = next;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Lists that lost entries in the current sweep. */
+  private final Set<String> touchedLists = new LinkedHashSet<>();
+
   /** Removes entries that ended the batch absent, with what names them. */
   private void sweep() {
+    touchedLists.clear();
+    sweepEntries();
+    for (String list : touchedLists) {
+      List<String> left = entries.getOrDefault(list, List.of());
+      for (int i = 0; i < left.size(); i++) {
+        if (!left.get(i).equals(Integer.toString(i))) {
+          // an entry before the end of a list left it while a later one stayed: the later ones
+          // would move down, which this model does not do (its generators avoid such batches)
+          throw new UnsupportedOperationException("the model does not renumber list entries: " + list
+              + " kept " + left);
+        }
+      }
+    }
+  }
+
+  private void sweepEntries() {
     List<String> dead = new ArrayList<>(maybeDead);
     maybeDead.clear();
     Set<String> done = new HashSet<>();
@@ -872,18 +999,22 @@ final class Model {
         continue;
       }
       entries.get(map).remove(key);
-      String prefix = map + ".*.";
-      String entry = e + ".";
+      if (isList(typeAt(map))) {
+        touchedLists.add(map);
+      }
+      entrySeq.remove(e);
+      String template = templateOf(e);
       for (String[] p : templateSync) {
-        if (p[0].startsWith(prefix)) {
-          sync.removeEdge(p[0].replace(prefix, entry), p[1].replace(prefix, entry));
+        if (innermostTemplate(p[0]).equals(template)) {
+          sync.removeEdge(concrete(p[0], template, e), concrete(p[1], template, e));
         }
       }
       for (String[] p : templateFlip) {
-        if (p[0].startsWith(prefix)) {
-          flip.removeEdge(p[0].replace(prefix, entry), p[1].replace(prefix, entry));
+        if (innermostTemplate(p[0]).equals(template)) {
+          flip.removeEdge(concrete(p[0], template, e), concrete(p[1], template, e));
         }
       }
+      aggs.removeIf(a -> a.reg == null && isStrictAncestor(e, a.target));
       for (int i = regs.size() - 1; i >= 0; i--) {
         Reg r = regs.get(i);
         if (r.touches(e)) {
@@ -900,19 +1031,43 @@ final class Model {
     }
   }
 
-  /** The sources of an aggregation now: declared ones, then the wildcard's entries. */
+  /**
+   * The sources of an aggregation now: declared ones, then every entry's path of each wildcard,
+   * in the order the entries were created (SEMANTICS: "wildcard entries in the order they were
+   * added"; the entry that counts is the innermost one, and one entry adds the paths of the
+   * wildcards in declaration order).
+   */
   List<String> sources(Agg a) {
-    if (a.wildcard == null) {
+    if (a.wildcards.isEmpty()) {
       return a.sources;
     }
+    List<Object[]> found = new ArrayList<>(); // {creation number, wildcard index, path}
+    for (int i = 0; i < a.wildcards.size(); i++) {
+      expandWildcard(a.wildcards.get(i), i, "", found);
+    }
+    found.sort((x, y) -> x[0].equals(y[0]) ? Integer.compare((Integer) x[1], (Integer) y[1])
+        : Long.compare((Long) x[0], (Long) y[0]));
     List<String> out = new ArrayList<>(a.sources);
-    int star = a.wildcard.indexOf(".*.");
-    String map = a.wildcard.substring(0, star);
-    String rest = a.wildcard.substring(star + 3);
-    for (String k : entries.getOrDefault(map, List.of())) {
-      out.add(map + "." + k + "." + rest);
+    for (Object[] f : found) {
+      out.add((String) f[2]);
     }
     return out;
+  }
+
+  private void expandWildcard(String pattern, int index, String innermost, List<Object[]> out) {
+    int star = pattern.indexOf(".*");
+    while (star >= 0 && !(star + 2 == pattern.length() || pattern.charAt(star + 2) == '.')) {
+      star = pattern.indexOf(".*", star + 1);
+    }
+    if (star < 0) {
+      out.add(new Object[] {entrySeq.get(innermost), index, pattern});
+      return;
+    }
+    String container = pattern.substring(0, star);
+    for (String k : entries.getOrDefault(container, List.of())) {
+      String entry = container + "." + k;
+      expandWildcard(entry + pattern.substring(star + 2), index, entry, out);
+    }
   }
 
   // =============================================================================================
@@ -946,6 +1101,17 @@ final class Model {
         }
         return new Ch(p, fromJava(typeAt(p), in.javaValue()), Set.of(), null);
       }
+      case "add": {
+        if (!resolvable(in.path())) {
+          throw new ModelException(dev.statewire.runtime.UnknownPathException.class, "unknown list " + in.path());
+        }
+        List<String> reg = entries.computeIfAbsent(in.path(), x -> new ArrayList<>());
+        String key = Integer.toString(reg.size()); // a new entry at the end of the list
+        String p = in.path() + "." + key;
+        createEntry(in.path(), key);
+        maybeDead.add(p);
+        return new Ch(p, fromJava(typeAt(p), in.javaValue()), Set.of(), null);
+      }
       case "remove": {
         String p = in.path() + "." + in.key();
         if (!resolvable(p)) {
@@ -961,7 +1127,7 @@ final class Model {
   /** A saved copy of everything a batch or registration may change. */
   private record Saved(Object root, Graph sync, Graph flip, List<Agg> aggs, long aggSeq, List<Reg> regs,
       List<Boolean> regActive, List<Lst> listeners, LinkedHashMap<String, Long> bucketSeq,
-      LinkedHashMap<String, List<String>> entries) {}
+      LinkedHashMap<String, List<String>> entries, HashMap<String, Long> entrySeq) {}
 
   private Saved save() {
     LinkedHashMap<String, List<String>> e = new LinkedHashMap<>();
@@ -971,7 +1137,8 @@ final class Model {
       active.add(r.active);
     }
     return new Saved(deepCopy(root), sync.copy(), flip.copy(), new ArrayList<>(aggs), aggSeq,
-        new ArrayList<>(regs), active, new ArrayList<>(listeners), new LinkedHashMap<>(bucketSeq), e);
+        new ArrayList<>(regs), active, new ArrayList<>(listeners), new LinkedHashMap<>(bucketSeq), e,
+        new HashMap<>(entrySeq));
   }
 
   private void restore(Saved s) {
@@ -987,6 +1154,7 @@ final class Model {
     listeners = s.listeners;
     bucketSeq = s.bucketSeq;
     entries = s.entries;
+    entrySeq = s.entrySeq;
     maybeDead.clear();
   }
 
@@ -1070,8 +1238,11 @@ final class Model {
     sweep();
     if (!initPhase) {
       Set<String> read = new HashSet<>();
-      for (Agg a : new ArrayList<>(aggs)) {
-        if (!touched.contains(a) || !aggs.contains(a)) {
+      // by index over the live list: an entry created by a stage-9 write (a map or list target)
+      // brings aggregations registered after the one that wrote it, and they are read too
+      for (int i = 0; i < aggs.size(); i++) {
+        Agg a = aggs.get(i);
+        if (!touched.contains(a)) {
           continue;
         }
         if (!read.add(a.target)) {
@@ -1495,7 +1666,7 @@ final class Model {
         }
       }
     }
-    Agg agg = new Agg(aggSeq++, target, new ArrayList<>(sources), null);
+    Agg agg = new Agg(aggSeq++, target, new ArrayList<>(sources), List.of());
     aggs.add(agg);
     Reg reg = new Reg("aggregate", target, null, true);
     reg.agg = agg;

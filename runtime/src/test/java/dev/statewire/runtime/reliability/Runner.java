@@ -45,6 +45,7 @@ final class Runner {
         switch (in.op()) {
           case "set" -> sb.append(in.path()).append('=').append(Model.show(in.javaValue()));
           case "put" -> sb.append("put ").append(in.path()).append('[').append(in.key()).append("]=").append(Model.show(in.javaValue()));
+          case "add" -> sb.append("add ").append(in.path()).append("[]=").append(Model.show(in.javaValue()));
           default -> sb.append("remove ").append(in.path()).append('[').append(in.key()).append(']');
         }
       }
@@ -114,19 +115,35 @@ final class Runner {
     }
   }
 
+  /** How a batch's inputs reach the store: the untyped API by default, or a generated typed API. */
+  interface Applier {
+    /** Adds {@code ops} to a new batch of {@code store} (tagged when {@code tag} is not null) and applies it. */
+    Changes apply(Store store, List<Input> ops, Object tag);
+  }
+
   final Scenario scenario;
   final Store store;
   final Model model;
   final Counts counts = new Counts();
+  /** Applies each batch; replaceable (the processor's fuzz test drives generated stores). */
+  Applier applier = Runner::applyUntyped;
   private final List<List<Change>> notes = new ArrayList<>();
   private final List<String> storeLog = new ArrayList<>();
   private final Map<Integer, Registration> storeRegs = new HashMap<>();
   private final Map<Integer, Reg> modelRegs = new HashMap<>();
 
   Runner(Scenario scenario, Object initial) {
+    this(scenario, Store.create(scenario.schema(), initial), scenario.model(initial));
+  }
+
+  /**
+   * A runner over a store made elsewhere (for example from a generated schema) and a model of
+   * the same state, with the scenario's static wiring.
+   */
+  Runner(Scenario scenario, Store store, Model model) {
     this.scenario = scenario;
-    this.store = Store.create(scenario.schema(), initial);
-    this.model = scenario.model(initial);
+    this.store = store;
+    this.model = model;
     store.subscribe(c -> notes.add(c.toList()));
   }
 
@@ -214,7 +231,7 @@ final class Runner {
     for (Input in : b.ops()) {
       boolean valid = switch (in.op()) {
         case "set" -> model.resolvable(in.path());
-        case "put" -> model.resolvable(in.path());
+        case "put", "add" -> model.resolvable(in.path());
         default -> model.resolvable(in.path() + "." + in.key());
       };
       if (valid) {
@@ -236,18 +253,7 @@ final class Runner {
     List<Ch> actual = null;
     RuntimeException actualError = null;
     try {
-      Batch batch = store.batch();
-      if (b.tag() != null) {
-        batch.tag(b.tag());
-      }
-      for (Input in : ops) {
-        switch (in.op()) {
-          case "set" -> batch.set(in.path(), in.javaValue());
-          case "put" -> batch.put(store.resolve(in.path()), in.key(), in.javaValue());
-          default -> batch.remove(store.resolve(in.path()), in.key());
-        }
-      }
-      Changes c = batch.apply();
+      Changes c = applier.apply(store, ops, b.tag());
       actual = toModel(c.toList());
     } catch (RuntimeException e) {
       actualError = e;
@@ -268,6 +274,23 @@ final class Runner {
       return r;
     }
     return compareNotes(actual);
+  }
+
+  /** The untyped API: dot paths, {@code put}, {@code remove} and {@code add} by container ID. */
+  static Changes applyUntyped(Store store, List<Input> ops, Object tag) {
+    Batch batch = store.batch();
+    if (tag != null) {
+      batch.tag(tag);
+    }
+    for (Input in : ops) {
+      switch (in.op()) {
+        case "set" -> batch.set(in.path(), in.javaValue());
+        case "put" -> batch.put(store.resolve(in.path()), in.key(), in.javaValue());
+        case "add" -> batch.add(store.resolve(in.path()), in.javaValue());
+        default -> batch.remove(store.resolve(in.path()), in.key());
+      }
+    }
+    return batch.apply();
   }
 
   private String compareNotes(List<Ch> applied) {
@@ -533,9 +556,16 @@ final class Runner {
       for (RecordComponent rc : Model.components(t)) {
         walk(Model.join(path, rc.getName()), rc.getGenericType(), diffs);
       }
-    } else if (Model.isMap(t)) {
+    } else if (Model.isContainer(t)) {
       List<String> mk = model.keys(path);
-      List<String> sk = store.keys(store.resolve(path));
+      List<String> sk = new ArrayList<>();
+      if (Model.isMap(t)) {
+        sk.addAll(store.keys(store.resolve(path)));
+      } else {
+        for (int i = 0; i < store.size(store.resolve(path)); i++) {
+          sk.add(Integer.toString(i));
+        }
+      }
       if (!mk.equals(sk)) {
         diffs.add(path + ": keys model " + mk + ", store " + sk);
         return;
