@@ -285,7 +285,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
     if (ag != null) {
       long stamp = ++ag.stamp;
-      for (Agg a : ag.list) {
+      // by index: a read that creates entries adds their aggregations, which are read in turn
+      for (int i = 0; i < ag.list.size(); i++) {
+        Agg a = ag.list.get(i);
         if (a.readStamp != stamp) {
           readAggregation(a, false);
         }
@@ -557,10 +559,13 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     if (c == null) {
       return 0;
     }
-    if (!c.isMap) {
-      return c.list.size();
-    }
     int n = 0;
+    if (!c.isMap) {
+      for (int j = 0; j < c.list.size(); j++) {
+        n += tag[c.list.get(j)] != ABSENT ? 1 : 0;
+      }
+      return n;
+    }
     for (Integer e : c.keys.values()) {
       if (tag[e] != ABSENT) {
         n++;
@@ -926,8 +931,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         } else if (c != null) {
           for (int j = 0; j < c.list.size(); j++) {
             int e = c.list.get(j);
-            dynKey[e - staticCount] = Integer.toString(j); // its index, for this batch's views
-            detach(e, false);
+            if (!detached[e - staticCount]) { // an entry that left earlier in this sweep stays
+              dynKey[e - staticCount] = Integer.toString(j); // in the list until its end
+              detach(e, false);
+            }
           }
         }
       }
@@ -935,7 +942,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     uninstantiateBlock(base, t);
     Container c = unindex ? containers.get(parent(base)) : null;
     if (c != null && c.isMap) {
-      c.keys.remove(dynKey[base - staticCount]);
+      // only if it is still this entry's key: stage 9 may have given the key to a new entry
+      c.keys.remove(dynKey[base - staticCount], base);
     } else if (c != null) {
       sweepWork().lists.add(c); // compacted once the sweep has marked every entry that goes
     }
@@ -1332,8 +1340,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         ArrayList<Object> l = new ArrayList<>();
         if (c != null) {
           for (int j = 0; j < c.list.size(); j++) {
-            Object ev = build(c.list.get(j));
-            l.add(ev == Store.ABSENT ? null : ev);
+            int e = c.list.get(j);
+            if (tag[e] == ABSENT) {
+              continue; // removed, and swept at the end of the batch (or a reservation)
+            }
+            Object ev = build(e);
+            l.add(ev == Store.ABSENT ? null : ev); // a record with an absent primitive
           }
         }
         return Collections.unmodifiableList(l);
@@ -1444,16 +1456,14 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       return true;
     }
     List<?> l = (List<?>) v;
-    int n = c == null ? 0 : c.list.size();
-    if (n != l.size()) {
-      return false;
-    }
-    for (int j = 0; j < n; j++) {
-      if (!boxedEquals(c.list.get(j), l.get(j))) {
+    int seen = 0; // entries that are absent have been removed (see build)
+    for (int j = 0; c != null && j < c.list.size(); j++) {
+      int e = c.list.get(j);
+      if (tag[e] != ABSENT && (seen >= l.size() || !boxedEquals(e, l.get(seen++)))) {
         return false;
       }
     }
-    return true;
+    return seen == l.size();
   }
 
   /** Whether the current values at {@code a} and {@code b} (same kind) are equal. */
@@ -1583,18 +1593,36 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       for (Map.Entry<?, ?> e : m.entrySet()) {
         String key = (String) e.getKey();
         Integer id = c.keys.get(key);
+        if (id != null && isLeaving(id)) {
+          // removed by this batch and written again by stage 9 (which runs before the sweep): a
+          // new entry, at the end of the map, as if the removed one had left already
+          if (undo != null) {
+            undo.keyOrder(c.keys);
+          }
+          c.keys.remove(key);
+          id = null;
+        }
         int eid = id != null ? id : allocate(p, key);
         writeValue(eid, e.getValue());
       }
       return;
     }
+    // the list's entries, but for those that leave with this batch (see markLeaving)
     List<?> l = (List<?>) v;
-    for (int j = 0; j < l.size(); j++) {
-      int eid = j < c.list.size() ? c.list.get(j) : allocate(p, null);
-      writeValue(eid, l.get(j));
+    int w = 0;
+    for (int j = 0, n = c.list.size(); j < n; j++) {
+      int e = c.list.get(j);
+      if (isLeaving(e)) {
+        continue;
+      }
+      if (w < l.size()) {
+        writeValue(e, l.get(w++));
+      } else {
+        clear(e, ABSENT);
+      }
     }
-    for (int j = l.size(); j < c.list.size(); j++) {
-      clear(c.list.get(j), ABSENT);
+    for (; w < l.size(); w++) {
+      writeValue(allocate(p, null), l.get(w));
     }
   }
 
@@ -2148,6 +2176,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         refs[p] = u.ref[i];
       }
     }
+    u.restoreKeyOrders(); // keys that stage 9 gave to new entries go back to the removed ones
     for (int i = 0; i < u.blocks.size(); i++) {
       markMaybeDead(u.blocks.get(i));
     }

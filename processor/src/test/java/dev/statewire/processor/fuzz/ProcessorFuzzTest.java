@@ -52,24 +52,23 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Sizes: {@code -Dstatewire.fuzz.trees=N} (default 240), {@code -Dstatewire.fuzz.seed=S},
  * {@code -Dstatewire.fuzz.batches=B} batches per valid tree (default 12); {@code
- * -Dstatewire.fuzz.only=I} runs tree number I of the seed alone; {@code -Dstatewire.fuzz.names=all}
- * adds the known name clashes to the name pools. A failure is shrunk and printed with its source,
- * its seed and the command that reruns it.
+ * -Dstatewire.fuzz.only=I} runs tree number I of the seed alone. A failure is shrunk and printed
+ * with its source, its seed and the command that reruns it.
  */
 class ProcessorFuzzTest {
   static final long SEED = Long.getLong("statewire.fuzz.seed", 20_240_612L);
   static final int TREES = Integer.getInteger("statewire.fuzz.trees", 240);
   static final int BATCHES = Integer.getInteger("statewire.fuzz.batches", 12);
   static final Integer ONLY = Integer.getInteger("statewire.fuzz.only");
-  static final boolean ALL_NAMES = "all".equals(System.getProperty("statewire.fuzz.names"));
   static final int GROUP = 12;
   /**
    * Whether a difference between a generated store and the model fails the test (and is shrunk
-   * and printed). OPEN (docs/RELIABILITY.md): the first runs found differences not yet narrowed
-   * down (R3, R4), so by default they are listed in the summary line and do not fail the build;
-   * {@code -Dstatewire.fuzz.strictRuntime=true} makes them fail. Compile-time checks always fail.
+   * and printed): yes, unless {@code -Dstatewire.fuzz.strictRuntime=false}, which lists the
+   * differences in the summary line instead (for surveying a long run). Compile-time checks
+   * always fail.
    */
-  static final boolean STRICT_RUNTIME = Boolean.getBoolean("statewire.fuzz.strictRuntime");
+  static final boolean STRICT_RUNTIME =
+      !"false".equals(System.getProperty("statewire.fuzz.strictRuntime"));
   /**
    * Every lint warning but "auxiliaryclass": each tree is one source file whose non-root types
    * are package-private top-level types, which the generated classes must use.
@@ -116,7 +115,7 @@ class ProcessorFuzzTest {
   static Case generate(int i) {
     long seed = treeSeed(i);
     Random rnd = new Random(seed);
-    TreeGen gen = new TreeGen(rnd, ALL_NAMES);
+    TreeGen gen = new TreeGen(rnd);
     FuzzTree tree = gen.wire(gen.structure("fuzz.t" + i));
     if (rnd.nextInt(10) < 3) {
       for (int attempt = 0; attempt < 30; attempt++) {
@@ -527,19 +526,16 @@ class ProcessorFuzzTest {
   }
 
   /**
-   * KNOWN RUNTIME BUG R1 (docs/RELIABILITY.md): a batch that writes at or below a list entry and
-   * also removes that list's entries reports the entry under a wrong index. Until it is fixed,
-   * batches do not combine a write into a list entry (or a list add) with a write that can remove
-   * list entries (a record, map or list value holding a list, or the removal of a map entry that
-   * holds one); {@code -Dstatewire.fuzz.knownBugs=true} generates them again.
-   *
-   * <p>OPEN CASE S1 (docs/RELIABILITY.md): a write that lands below a list entry after that entry
+   * OPEN CASE S1 (docs/RELIABILITY.md): a write that lands below a list entry after that entry
    * was removed in the same batch (for example the sync output of an earlier parent write of the
    * list) brings the entry back behind removed ones; the spec does not say whether and how later
-   * entries move down, so a write that can remove list entries is the only write of its batch
-   * (the same switch lifts this). Where the model still meets such a case it stops the run.
+   * entries move down. So a write that can remove list entries (a record, map or list value
+   * holding a list, or the removal of a map entry that holds one) is the only write of its batch,
+   * and batches do not combine it with writes into list entries; {@code
+   * -Dstatewire.fuzz.openCases=true} generates such batches. Where the model still meets the case
+   * it stops the run.
    */
-  static final boolean KNOWN_BUGS = Boolean.getBoolean("statewire.fuzz.knownBugs");
+  static final boolean OPEN_CASES = Boolean.getBoolean("statewire.fuzz.openCases");
 
   /**
    * A random batch over the paths that exist now: leaf and node writes, the root, writes at and
@@ -609,9 +605,9 @@ class ProcessorFuzzTest {
       boolean intoListEntry = op.op().equals("add") || belowListEntry(op.key() == null ? op.path() : op.path() + "." + op.key(), types);
       T written = op.op().equals("set") ? types.get(op.path()) : op.op().equals("add") ? null : ((MapOf) types.get(op.path())).entry();
       boolean removesListEntries = written != null && containsList(tree, written);
-      if (!KNOWN_BUGS && ((intoListEntry || flags[0]) && (removesListEntries || flags[1])
+      if (!OPEN_CASES && ((intoListEntry || flags[0]) && (removesListEntries || flags[1])
           || (removesListEntries || flags[1]) && !ops.isEmpty())) {
-        continue; // R1, S1: see KNOWN_BUGS
+        continue; // S1: see OPEN_CASES
       }
       flags[0] |= intoListEntry;
       flags[1] |= removesListEntries;
@@ -752,7 +748,7 @@ class ProcessorFuzzTest {
         + "\n" + problem + "\n" + (diagnostics == null ? "" : "diagnostics:\n" + diagnostics)
         + (shown != c ? "shrunk tree (" : "tree (") + shown.file() + "):\n" + number(shown.tree.print().source())
         + "rerun: ./mvnw -B -q -pl processor -am test -Dtest=ProcessorFuzzTest -Dsurefire.failIfNoSpecifiedTests=false"
-        + " -Dstatewire.fuzz.seed=" + SEED + " -Dstatewire.fuzz.only=" + c.index + (ALL_NAMES ? " -Dstatewire.fuzz.names=all" : "")
+        + " -Dstatewire.fuzz.seed=" + SEED + " -Dstatewire.fuzz.only=" + c.index
         + "\n";
   }
 

@@ -42,68 +42,21 @@ final class TreeGen {
       "subscribe", "id", "owner", "tag", "set", "create", "listenAll", "orNull", "add",
       "containsKey", "key", "index", "value", "ROOT", "COUNT", "SCHEMA");
 
-  /**
-   * Component names that make the processor write code that does not compile (or that writes
-   * to the wrong path): generated-name clashes, fixed separately (F2). The fuzzer leaves them out
-   * unless {@code -Dstatewire.fuzz.names=all}; each is listed in docs/RELIABILITY.md.
-   */
-  static final List<String> KNOWN_CLASH_NAMES = List.of(
-      "store", "batch", // the setter's parameter hides the field it calls: "int cannot be dereferenced"
-      "count", "COUNT", // XPaths.COUNT (number of paths) is declared twice
-      "id", "customerId", "orderId", "pathId", // path constants X_ID (of x.id, customerId) and the ID constant of x clash
-      "orNull", // a view's getter hides the static helper orNull(Object)
-      "ROOT", "SCHEMA", "__"); // an offset constant and another generated name clash ("bad operand types for '+'")
-
   /** Record type names (the root's too); a name is used once per tree. */
   static final List<String> RECORD_NAMES = List.of(
       "Item", "Line", "Address", "Leg", "Stop", "Part", "Cell", "Slot", "Unit", "Lot", "Row",
       "Entry", "Node", "Value", "Path", "Store", "Batch", "Changes", "Schema", "Wiring", "Listener",
       "Registration", "TypedBatch", "ItemView", "ItemMap", "ItemList", "Customer", "Order");
 
-  static final List<String> KNOWN_CLASH_RECORD_NAMES = List.of();
-
   static final List<String> ROOT_NAMES = List.of("Root", "Cart", "Desk", "Ticket", "Form", "Trip", "Shop");
   // ==================================================================================================
-
-  /**
-   * KNOWN RUNTIME BUG R2 (docs/RELIABILITY.md): an aggregation read that writes a value creating
-   * entries whose records declare aggregations throws ConcurrentModificationException in
-   * Store.create. Until it is fixed, no aggregation target holds a map or list of such records;
-   * {@code -Dstatewire.fuzz.knownBugs=true} generates them again.
-   *
-   * <p>OPEN DIFFERENCE R3 (docs/RELIABILITY.md, not yet narrowed down): with an aggregation
-   * declared on a record that is an entry of an entry (two containers deep), a root write that
-   * replaces the outer entries made the store read the aggregation of a removed entry and not the
-   * one of a new entry. Until it is understood, records that deep declare no aggregation (the
-   * same switch lifts this).
-   */
-  static final boolean KNOWN_BUGS = Boolean.getBoolean("statewire.fuzz.knownBugs");
-
-  /** Whether a value of type {@code t} can hold entries of a record that declares an aggregation. */
-  static boolean holdsEntryAggregations(FuzzTree tree, T t, boolean inEntry) {
-    if (t instanceof MapOf m) {
-      return holdsEntryAggregations(tree, m.entry(), true);
-    }
-    if (t instanceof ListOf l) {
-      return holdsEntryAggregations(tree, l.entry(), true);
-    }
-    if (t instanceof Rec r) {
-      RecDecl d = tree.record(r.name());
-      boolean declares = d.typeAnns().stream().anyMatch(a -> a.kind() == Kind.AGGREGATE)
-          || d.comps().stream().anyMatch(c -> c.anns().stream().anyMatch(a -> a.kind() == Kind.AGGREGATE));
-      return (inEntry && declares) || d.comps().stream().anyMatch(c -> holdsEntryAggregations(tree, c.type(), inEntry));
-    }
-    return false;
-  }
 
   static final List<String> PRIMS = List.of("boolean", "byte", "short", "char", "int", "long", "float", "double");
 
   private final Random rnd;
-  private final boolean allNames;
 
-  TreeGen(Random rnd, boolean allNames) {
+  TreeGen(Random rnd) {
     this.rnd = rnd;
-    this.allNames = allNames;
   }
 
   private <X> X pick(List<X> l) {
@@ -111,19 +64,11 @@ final class TreeGen {
   }
 
   private List<String> componentNames() {
-    List<String> out = new ArrayList<>(COMPONENT_NAMES);
-    if (!allNames) {
-      out.removeAll(KNOWN_CLASH_NAMES);
-    }
-    return out;
+    return COMPONENT_NAMES;
   }
 
   private List<String> recordNames() {
-    List<String> out = new ArrayList<>(RECORD_NAMES);
-    if (!allNames) {
-      out.removeAll(KNOWN_CLASH_RECORD_NAMES);
-    }
-    return out;
+    return RECORD_NAMES;
   }
 
   // ---- structure ----
@@ -291,13 +236,6 @@ final class TreeGen {
       return null;
     }
     Node t = pick(targets);
-    if (!KNOWN_BUGS && holdsEntryAggregations(tree, t.type(), false)) {
-      return null; // R2: see KNOWN_BUGS
-    }
-    if (!KNOWN_BUGS && new Oracle(tree).nodes.values().stream().anyMatch(n -> n.type().equals(new Rec(rec))
-        && n.path().split("\\*", -1).length > 2)) {
-      return null; // R3: see KNOWN_BUGS
-    }
     List<String> candidates = new ArrayList<>();
     List<String> wildcards = new ArrayList<>();
     for (Node n : local.values()) {

@@ -97,11 +97,14 @@ final class TypedApplier implements GeneratedStoreRun.Applier {
     return call(cur, "set", Integer.parseInt(s), op.javaValue());
   }
 
-  /** The navigation method of component {@code name}: {@code name_()} if there is one, else {@code name()}. */
+  /**
+   * The navigation method of component {@code name}: {@code name_()} if there is one, else {@code
+   * name()}; its class is a view or writes class, whose name may end in {@code _} (NameScope).
+   */
   private static Object nav(Object on, String name, String suffix) throws ReflectiveOperationException {
     for (String n : new String[] {name + "_", name}) {
       for (Method m : on.getClass().getMethods()) {
-        if (m.getName().equals(n) && m.getParameterCount() == 0 && m.getReturnType().getSimpleName().endsWith(suffix)) {
+        if (m.getName().equals(n) && m.getParameterCount() == 0 && m.getReturnType().getSimpleName().replaceAll("_+$", "").endsWith(suffix)) {
           return m.invoke(on);
         }
       }

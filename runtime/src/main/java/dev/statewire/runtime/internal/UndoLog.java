@@ -1,6 +1,8 @@
 package dev.statewire.runtime.internal;
 
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 
 /**
  * The slots a batch overwrote while it applied, with their old contents, so that a failure in
@@ -21,10 +23,26 @@ public final class UndoLog {
   private int size;
   /** First IDs of the entry blocks reserved while the log was kept. */
   public final IntList blocks = new IntList();
+  /** Map indexes (key to entry ID) changed other than by adding keys, with their old contents. */
+  private final IdentityHashMap<LinkedHashMap<String, Integer>, LinkedHashMap<String, Integer>> keyOrders =
+      new IdentityHashMap<>();
 
   /** Number of saved slots. */
   public int size() {
     return size;
+  }
+
+  /** Saves a map index before a key moves to a new entry (once per index and batch). */
+  public void keyOrder(LinkedHashMap<String, Integer> keys) {
+    keyOrders.computeIfAbsent(keys, LinkedHashMap::new);
+  }
+
+  /** Puts every saved map index back as it was, key order included. */
+  public void restoreKeyOrders() {
+    keyOrders.forEach((keys, old) -> {
+      keys.clear();
+      keys.putAll(old);
+    });
   }
 
   /** Saves one slot's old contents. */

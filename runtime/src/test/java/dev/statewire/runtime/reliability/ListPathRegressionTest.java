@@ -1,18 +1,19 @@
 package dev.statewire.runtime.reliability;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.statewire.runtime.Change;
 import dev.statewire.runtime.Store;
+import dev.statewire.runtime.UnknownPathException;
 import dev.statewire.runtime.testkit.TestSchemas;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runtime bugs found by the processor fuzz test (docs/RELIABILITY.md, "Processor fuzzing"), written
- * down as failing tests. They are not fixed here (the runtime is another engineer's); each test
- * is disabled with the bug's number until the fix lands, and the fuzz test avoids the case.
+ * Runtime bugs found by the processor fuzz test (docs/RELIABILITY.md, "Processor fuzzing"), each
+ * the smallest failing case; each failed before its fix.
  */
 class ListPathRegressionTest {
   record Leaf(Boolean x, Boolean y) {}
@@ -27,7 +28,6 @@ class ListPathRegressionTest {
    * adds to its aggregation list while it iterates it: ConcurrentModificationException. Expected:
    * the store is created, {@code a} equal to {@code b}, and the entry's own aggregation read too.
    */
-  @Disabled("R2 (runtime): ConcurrentModificationException in Store.create; see docs/RELIABILITY.md")
   @Test
   void r2_anAggregationReadAtCreationThatCreatesEntriesWithAggregations() {
     var schema = TestSchemas.of(Pair.class).aggregate("a", "b").aggregate("a.es.*.y", "a.es.*.x").build();
@@ -47,11 +47,59 @@ class ListPathRegressionTest {
    * store reports {@code w.l.0}: when the list's entries are removed one after the other, each
    * later entry's index is taken after the earlier ones have left the list.
    */
-  @Disabled("R1 (runtime): path of a list entry removed with its whole list; see docs/RELIABILITY.md")
   @Test
   void r1_aListEntryRemovedWithItsListKeepsItsIndexInTheAppliedList() {
     Store store = Store.create(TestSchemas.schema(Root.class), new Root(new W(List.of(new E(1), new E(2)))));
     List<Change> applied = store.batch().set("w.l.1", new E(5)).set("w", null).apply().toList();
     assertEquals(List.of("w.l.1", "w"), applied.stream().map(Change::path).toList());
+  }
+
+  record Leaf2(int v) {}
+
+  record Inner(List<Leaf2> leaves) {}
+
+  record Outer(java.util.Map<String, Inner> inners, int n) {}
+
+  /**
+   * R5 (found by the processor fuzz test, tree #18 of seed 20240612, after the sweep became
+   * linear): one batch removes a list entry and the map entry that holds the list. The list entry
+   * left first and, lists being compacted at the end of the sweep, was still in its list when the
+   * map entry's removal took the list's entries with it: the entry was removed twice, and the next
+   * entry reserved threw ArrayIndexOutOfBoundsException. Expected: both leave once.
+   */
+  @Test
+  void r5_aListEntryAndTheEntryHoldingItsListRemovedInOneBatch() {
+    Store store = Store.create(TestSchemas.schema(Outer.class),
+        new Outer(java.util.Map.of("a", new Inner(List.of(new Leaf2(1), new Leaf2(2)))), 0));
+    int inners = store.resolve("inners");
+    store.batch().set("inners.a.leaves", List.of(new Leaf2(1))).remove(inners, "a").apply();
+    assertEquals(List.of(), store.keys(inners));
+    store.put(inners, "b", new Inner(List.of(new Leaf2(3))));
+    store.put(inners, "c", new Inner(List.of(new Leaf2(4), new Leaf2(5))));
+    assertEquals(new Inner(List.of(new Leaf2(4), new Leaf2(5))), store.get("inners.c"));
+  }
+
+  record Tags(Map<String, Leaf2> from, Map<String, Leaf2> to, int n) {}
+
+  /**
+   * R6 (processor fuzz test, tree #140 of seed 20240612): stage 9 runs before the sweep, so a map
+   * entry that the apply stage removed was still in its map when the aggregation read wrote the
+   * same key again, and came back at its old place with its old IDs. Expected, as if the removed
+   * entry had left first: a new entry at the end of the map.
+   */
+  @Test
+  void r6_aKeyRemovedByTheApplyStageAndWrittenAgainByTheReadIsANewEntryAtTheEnd() {
+    var schema = TestSchemas.of(Tags.class).aggregate("to", "from").build();
+    Map<String, Leaf2> both = new java.util.LinkedHashMap<>();
+    both.put("a", new Leaf2(1));
+    both.put("b", new Leaf2(2));
+    Store store = Store.create(schema, new Tags(both, both, 0));
+    int toA = store.resolve("to.a");
+    var oldA = store.path(toA, Leaf2.class);
+    // a root write takes a out of `to` (stage 8); the read then copies `from`, which still has it
+    store.set("", new Tags(both, Map.of("b", new Leaf2(2)), 1));
+    assertEquals(List.of("b", "a"), store.keys(store.resolve("to")));
+    assertEquals(new Leaf2(1), store.get("to.a"));
+    assertThrows(UnknownPathException.class, () -> store.get(oldA), "a handle on the removed entry");
   }
 }

@@ -659,7 +659,9 @@ final class Model {
       initPhase = false;
     }
     Set<String> read = new HashSet<>();
-    for (Agg a : aggs) {
+    // by index: a read that creates entries brings their aggregations, read in turn (R2)
+    for (int i = 0; i < aggs.size(); i++) {
+      Agg a = aggs.get(i);
       Object v = commonValue(a);
       if (read.add(a.target) && !Objects.equals(get(a.target), v)) {
         write(a.target, v);
@@ -782,8 +784,32 @@ final class Model {
     }
     Map<String, Object> parent = materialize(parentOf(path));
     String seg = lastSegment(path);
-    Object old = parent.containsKey(seg) ? parent.get(seg) : ABSENT;
+    boolean added = !parent.containsKey(seg);
+    Object old = added ? ABSENT : parent.get(seg);
     writeInto(parent, seg, path, typeAt(path), v, old);
+    if (added) {
+      keepEntryOrder(parentOf(path), parent);
+    }
+  }
+
+  /**
+   * A map's entries are in the order their keys were created (a {@code put} creates the key when it
+   * is added to the batch, before earlier writes of the same batch may add others): an entry that
+   * becomes present later still takes its key's place.
+   */
+  private void keepEntryOrder(String mapPath, Map<String, Object> node) {
+    List<String> reg = entries.get(mapPath);
+    if (reg == null || !isMap(typeAt(mapPath))) {
+      return;
+    }
+    LinkedHashMap<String, Object> copy = new LinkedHashMap<>(node);
+    node.clear();
+    for (String k : reg) {
+      if (copy.containsKey(k)) {
+        node.put(k, copy.remove(k));
+      }
+    }
+    node.putAll(copy);
   }
 
   @SuppressWarnings("unchecked")
@@ -802,6 +828,7 @@ final class Model {
     }
     Map<String, Object> node = emptyNode(typeAt(path));
     parent.put(seg, node);
+    keepEntryOrder(parentOf(path), parent);
     return node;
   }
 
@@ -1259,6 +1286,7 @@ final class Model {
           }
         }
       }
+      sweep(); // entries that a stage-9 write removed leave with this batch too (SEMANTICS)
     }
     return applied;
   }
