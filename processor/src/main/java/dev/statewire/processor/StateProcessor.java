@@ -145,7 +145,7 @@ public final class StateProcessor extends AbstractProcessor {
     if (model.get().tree().recordAt(0).isAbstract()) {
       files.add(new ValueWriter(generated).write(model.get()));
     }
-    files.add(new PathsWriter(generated).write(model.get()));
+    files.addAll(new PathsWriter(generated).write(model.get()));
     files.add(new SchemaWriter(generated).write(model.get()));
     files.add(new StoreWriter(generated).write(model.get()));
     for (JavaFile file : files) {

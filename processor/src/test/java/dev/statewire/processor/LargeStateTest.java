@@ -1,0 +1,114 @@
+package dev.statewire.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.testing.compile.Compilation;
+import dev.statewire.runtime.Store;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Large states compile (issue 12, F8): a tree of records reused at five levels, with a flip in
+ * every leaf record and an aggregation in every record above it, so that every generated table
+ * (paths, flip pairs, aggregations, the codec's record types) and the path constants are split.
+ * The build runs a state of 11,224 paths; {@code -Dstatewire.largeState.copies=9} runs the
+ * 100,912-path state of docs/RELIABILITY.md.
+ */
+class LargeStateTest {
+
+  @Test
+  void aLargeStateCompilesAndItsStoreWorks() throws Exception {
+    int copies = Integer.getInteger("statewire.largeState.copies", 1);
+    int paths = 1 + copies * 11211 + 1 + 11;
+    long start = System.nanoTime();
+    Compilation compilation = Fixtures.strict().compile(sources(copies));
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(compilation).succeededWithoutWarnings();
+    System.out.println("large state: " + paths + " paths compiled in " + millis + " ms");
+
+    String schema = Fixtures.generated(compilation, "big/BigSchema.java");
+    assertTrue(schema.contains("NAMES = join(new String[" + paths + "],"), "split NAMES");
+    assertTrue(schema.contains("FLIP_PAIRS = join(new int[" + (copies * 1000 + 1) + "][],"), "split FLIP_PAIRS");
+    assertTrue(schema.contains("switch (CODEC_TYPES[pathId])"), "codec by record type");
+    String pathsSource = Fixtures.generated(compilation, "big/BigPaths.java");
+    assertTrue(pathsSource.contains("BigPathsParts.Part1"), "constants split into parts");
+    assertTrue(pathsSource.contains("public static final int COUNT = " + paths + ";"));
+
+    ClassLoader loader = Fixtures.classes(compilation);
+    Class<?> root = loader.loadClass("big.Big");
+    assertEquals(paths, loader.loadClass("big.BigPaths").getField("COUNT").get(null));
+    Object store = loader.loadClass("big.BigStore").getMethod("create", root).invoke(null, value(root));
+    Store untyped = (Store) store.getClass().getMethod("store").invoke(store);
+    String last = "o" + (copies - 1) + ".n9.m9.l9";
+    assertEquals(paths, ((dev.statewire.runtime.Schema) loader.loadClass("big.BigSchema").getField("SCHEMA").get(null)).pathCount());
+    untyped.set(last + ".a9", 42);
+    assertEquals(42, untyped.get(last + ".a9"));
+    untyped.set(last + ".on", true);
+    assertEquals(false, untyped.get(last + ".off"), "the flip declared on L holds in the last copy");
+    assertEquals(false, untyped.get("o" + (copies - 1) + ".n9.m9.both"), "read at creation: l0.on and l1.on are both false");
+    untyped.set("o0.n0.m0.l0.on", true);
+    assertEquals(null, untyped.get("o0.n0.m0.both"), "the sources disagree");
+    untyped.set("o0.n0.m0.l1.on", true);
+    assertEquals(true, untyped.get("o0.n0.m0.both"), "the aggregation declared on M");
+    // user code in another package reads constants of the last part through BigPaths (reflection
+    // cannot: the part that declares them is package-private)
+    Class<?> probe = loader.loadClass("app.Probe");
+    assertEquals(untyped.schema().find(last + ".a9"), probe.getMethod("id").invoke(null));
+    assertEquals(last + ".a9", probe.getMethod("path").invoke(null));
+  }
+
+  /** The sources: Big(O o0.., Map&lt;String, L&gt; extra), O(N n0..n9), N(M m0..m9), M(L l0..l9, Boolean both), L(on, off, a2..a9). */
+  static List<JavaFileObject> sources(int copies) {
+    String header = "package big;\nimport dev.statewire.annotations.*;\nimport java.util.*;\n";
+    List<JavaFileObject> out = new ArrayList<>();
+    out.add(Fixtures.source("big.Big", header + "@State public record Big(" + components("O", "o", copies) + ", Map<String, L> extra) {}"));
+    out.add(Fixtures.source("big.O", header + "public record O(" + components("N", "n", 10) + ") {}"));
+    out.add(Fixtures.source("big.N", header + "public record N(" + components("M", "m", 10) + ") {}"));
+    out.add(Fixtures.source("big.M", header
+        + "@Aggregate(target = \"both\", sources = {\"l0.on\", \"l1.on\"})\n"
+        + "public record M(" + components("L", "l", 10) + ", Boolean both) {}"));
+    StringBuilder l = new StringBuilder("public record L(boolean on, @Flip(\"on\") boolean off");
+    for (int i = 2; i < 10; i++) {
+      l.append(", int a").append(i);
+    }
+    out.add(Fixtures.source("big.L", header + l + ") {}"));
+    String constant = "O" + (copies - 1) + "_N9_M9_L9_A9";
+    out.add(Fixtures.source("app.Probe", "package app;\n"
+        + "public final class Probe {\n"
+        + "  public static int id() { return big.BigPaths." + constant + "_ID; }\n"
+        + "  public static String path() { return big.BigPaths." + constant + ".path(); }\n"
+        + "}"));
+    return out;
+  }
+
+  private static String components(String type, String name, int count) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      out.add(type + " " + name + i);
+    }
+    return String.join(", ", out);
+  }
+
+  /** A value of record type {@code type}: zeros, false, null and empty maps all the way down. */
+  static Object value(Class<?> type) throws Exception {
+    RecordComponent[] components = type.getRecordComponents();
+    Object[] args = new Object[components.length];
+    Class<?>[] types = new Class<?>[components.length];
+    for (int i = 0; i < components.length; i++) {
+      Class<?> c = components[i].getType();
+      types[i] = c;
+      args[i] = c == int.class ? (Object) 0 : c == boolean.class ? (Object) false : c.isRecord() ? value(c)
+          : c == java.util.Map.class ? new LinkedHashMap<>() : null;
+    }
+    Constructor<?> constructor = type.getDeclaredConstructor(types);
+    constructor.setAccessible(true);
+    return constructor.newInstance(args);
+  }
+}
