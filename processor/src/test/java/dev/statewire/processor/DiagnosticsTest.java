@@ -181,7 +181,17 @@ class DiagnosticsTest {
             "@State public record Checkout(Address shipping, @Sync(\"shipping\") Address billing, @Sync(\"billing.zip\") String zipCopy) {}\n"
                 + "record Address(String zip) {}",
             "[statewire:nested-sync] @Sync path \"billing.zip\" (synced with \"zipCopy\") lies inside \"billing\", which is itself synced with \"shipping\"; sync output is not synced again, so a write to \"zipCopy\" reaches \"billing.zip\" but not \"shipping.zip\", which keeps the old value (PIPELINE.md §4)",
-            "@Sync(\"billing.zip\")"));
+            "@Sync(\"billing.zip\")"),
+        Arguments.of("mutable-value",
+            "@State public record Order(String id,\n"
+                + "    Date created) {}",
+            "[statewire:mutable-value] @State component \"created\" is java.util.Date, a mutable type: the store holds it by reference, so mutating it changes the store without a batch or listener; use an immutable type such as java.time.Instant, or add @SuppressWarnings(\"statewire:mutable-value\") to accept it",
+            "Date created"),
+        Arguments.of("mutable-value (entries)",
+            "@State public record Log(\n"
+                + "    List<StringBuilder> lines) {}",
+            "[statewire:mutable-value] @State component \"lines\" is java.util.List<java.lang.StringBuilder>, whose entries are java.lang.StringBuilder, a mutable type: the store holds each entry by reference, so mutating one changes the store without a batch or listener; use an immutable type such as String, or add @SuppressWarnings(\"statewire:mutable-value\") to accept it",
+            "List<StringBuilder> lines"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -197,7 +207,8 @@ class DiagnosticsTest {
   /** {@code @SuppressWarnings("statewire:<tag>")} on the annotated element silences each warning. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("warnings")
-  void suppressed(String tag, String body, String message, String line) {
+  void suppressed(String name, String body, String message, String line) {
+    String tag = name.replaceAll(" .*", "");
     String silenced = body.replace("@State", "@SuppressWarnings(\"statewire:" + tag + "\") @State");
     JavaFileObject file = fixture(silenced);
     Compilation compilation = Fixtures.javac().compile(file);
