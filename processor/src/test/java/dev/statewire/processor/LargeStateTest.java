@@ -18,17 +18,21 @@ import org.junit.jupiter.api.Test;
  * Large states compile (issue 12, F8): a tree of records reused at five levels, with a flip in
  * every leaf record and an aggregation in every record above it, so that every generated table
  * (paths, flip pairs, aggregations, the codec's record types) and the path constants are split.
- * The build runs a state of 11,224 paths; {@code -Dstatewire.largeState.copies=9} runs the
- * 100,912-path state of docs/RELIABILITY.md.
+ * The build runs a state of 8,428 paths (two copies of {@code O}, leaf records of three
+ * components); {@code -Dstatewire.largeState.copies=9 -Dstatewire.largeState.leaves=10} runs the
+ * 100,912-path state of docs/RELIABILITY.md, and mutation testing a 4,217-path one (one copy).
  */
 class LargeStateTest {
 
   @Test
   void aLargeStateCompilesAndItsStoreWorks() throws Exception {
-    int copies = Integer.getInteger("statewire.largeState.copies", 1);
-    int paths = 1 + copies * 11211 + 1 + 11;
+    int copies = Integer.getInteger("statewire.largeState.copies", 2);
+    int leaves = Integer.getInteger("statewire.largeState.leaves", 3);
+    int l = 1 + leaves;
+    int o = 1 + 10 * (1 + 10 * (1 + 10 * l + 1));
+    int paths = 1 + copies * o + 1 + l;
     long start = System.nanoTime();
-    Compilation compilation = Fixtures.strict().compile(sources(copies));
+    Compilation compilation = Fixtures.strict().compile(sources(copies, leaves));
     long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(compilation).succeededWithoutWarnings();
     System.out.println("large state: " + paths + " paths compiled in " + millis + " ms");
@@ -48,8 +52,9 @@ class LargeStateTest {
     Store untyped = (Store) store.getClass().getMethod("store").invoke(store);
     String last = "o" + (copies - 1) + ".n9.m9.l9";
     assertEquals(paths, ((dev.statewire.runtime.Schema) loader.loadClass("big.BigSchema").getField("SCHEMA").get(null)).pathCount());
-    untyped.set(last + ".a9", 42);
-    assertEquals(42, untyped.get(last + ".a9"));
+    String a = last + ".a" + (leaves - 1);
+    untyped.set(a, 42);
+    assertEquals(42, untyped.get(a));
     untyped.set(last + ".on", true);
     assertEquals(false, untyped.get(last + ".off"), "the flip declared on L holds in the last copy");
     assertEquals(false, untyped.get("o" + (copies - 1) + ".n9.m9.both"), "read at creation: l0.on and l1.on are both false");
@@ -60,12 +65,12 @@ class LargeStateTest {
     // user code in another package reads constants of the last part through BigPaths (reflection
     // cannot: the part that declares them is package-private)
     Class<?> probe = loader.loadClass("app.Probe");
-    assertEquals(untyped.schema().find(last + ".a9"), probe.getMethod("id").invoke(null));
-    assertEquals(last + ".a9", probe.getMethod("path").invoke(null));
+    assertEquals(untyped.schema().find(a), probe.getMethod("id").invoke(null));
+    assertEquals(a, probe.getMethod("path").invoke(null));
   }
 
-  /** The sources: Big(O o0.., Map&lt;String, L&gt; extra), O(N n0..n9), N(M m0..m9), M(L l0..l9, Boolean both), L(on, off, a2..a9). */
-  static List<JavaFileObject> sources(int copies) {
+  /** The sources: Big(O o0.., Map&lt;String, L&gt; extra), O(N n0..n9), N(M m0..m9), M(L l0..l9, Boolean both), L(on, off, a2..). */
+  static List<JavaFileObject> sources(int copies, int leaves) {
     String header = "package big;\nimport dev.statewire.annotations.*;\nimport java.util.*;\n";
     List<JavaFileObject> out = new ArrayList<>();
     out.add(Fixtures.source("big.Big", header + "@State public record Big(" + components("O", "o", copies) + ", Map<String, L> extra) {}"));
@@ -75,11 +80,11 @@ class LargeStateTest {
         + "@Aggregate(target = \"both\", sources = {\"l0.on\", \"l1.on\"})\n"
         + "public record M(" + components("L", "l", 10) + ", Boolean both) {}"));
     StringBuilder l = new StringBuilder("public record L(boolean on, @Flip(\"on\") boolean off");
-    for (int i = 2; i < 10; i++) {
+    for (int i = 2; i < leaves; i++) {
       l.append(", int a").append(i);
     }
     out.add(Fixtures.source("big.L", header + l + ") {}"));
-    String constant = "O" + (copies - 1) + "_N9_M9_L9_A9";
+    String constant = "O" + (copies - 1) + "_N9_M9_L9_A" + (leaves - 1);
     out.add(Fixtures.source("app.Probe", "package app;\n"
         + "public final class Probe {\n"
         + "  public static int id() { return big.BigPaths." + constant + "_ID; }\n"
