@@ -170,6 +170,35 @@ class GeneratedNamesTest {
     assertThat(compilation).hadErrorContaining("needs the generated class shop.OuterInnerPaths, but a type of that name already exists");
   }
 
+  /**
+   * Types of the state's package named like the {@code java.lang} types that generated code uses
+   * hide them ({@code Override}, {@code System}, {@code String} ...): generated code writes those
+   * fully qualified. 1,256 paths, so that the schema's tables are split and joined with {@code
+   * System.arraycopy}.
+   */
+  @Test
+  void typesOfThePackageNamedLikeJavaLangTypes() {
+    List<String> sources = new ArrayList<>();
+    sources.add("@State public record Lang(Wide a, Wide b, Wide c, Wide d, Wide e, java.lang.String note,"
+        + " java.util.Map<java.lang.String, java.lang.Integer> counts, java.util.Optional<java.lang.String> maybe,"
+        + " java.lang.Boolean flag, double ratio) {}");
+    StringBuilder wide = new StringBuilder("record Wide(int c0");
+    for (int i = 1; i < 250; i++) {
+      wide.append(", int c").append(i);
+    }
+    sources.add(wide + ") {}");
+    for (String hidden : List.of("Override", "System", "String", "Object", "Integer", "Boolean", "Double", "Class",
+        "SuppressWarnings", "SafeVarargs", "IllegalArgumentException", "IndexOutOfBoundsException", "Objects")) {
+      sources.add("class " + hidden + " {}");
+    }
+    sources.add("@State public interface Shape { java.lang.String name(); double size(); java.lang.Integer count(); }");
+    Compilation compilation = Fixtures.strict().compile(files(sources));
+    assertThat(compilation).succeededWithoutWarnings();
+    String schema = Fixtures.generated(compilation, "shop/LangSchema.java");
+    assertTrue(schema.contains("java.lang.System.arraycopy(part, 0, into, at, part.length);"), "split tables");
+    assertTrue(schema.contains("@java.lang.Override"));
+  }
+
   private static Object call(Object target, String method, Object... args) throws Exception {
     for (Method m : target.getClass().getMethods()) {
       if (m.getName().equals(method) && m.getParameterCount() == args.length) {

@@ -41,9 +41,22 @@ class LargeStateTest {
     assertTrue(schema.contains("NAMES = join(new String[" + paths + "],"), "split NAMES");
     assertTrue(schema.contains("FLIP_PAIRS = join(new int[" + (copies * 1000 + 1) + "][],"), "split FLIP_PAIRS");
     assertTrue(schema.contains("switch (CODEC_TYPES[pathId])"), "codec by record type");
+    for (String chunk : List.of("Rows 0 to 999 of {@link #NAMES}", "Rows 1000 to 1999 of {@link #NAMES}",
+        "Rows " + (paths / 1000 * 1000) + " to " + (paths - 1) + " of {@link #TYPE_NAMES}", "Rows 0 to 499 of {@link #FLIP_PAIRS}",
+        "private static String[] names0() {", "private static int[][] flipPairs0() {",
+        "private static int[] codecTypes0() {", "NAMES = join(new String[" + paths + "],\n    names0(),\n    names1(),")) {
+      assertTrue(schema.contains(chunk), chunk);
+    }
+    assertTrue(!schema.contains("Rows 0 to 999 of {@link #SYNC_PAIRS}") && schema.contains("SYNC_PAIRS = {};"), "an empty table stays a literal");
     String pathsSource = Fixtures.generated(compilation, "big/BigPaths.java");
     assertTrue(pathsSource.contains("BigPathsParts.Part1"), "constants split into parts");
     assertTrue(pathsSource.contains("public static final int COUNT = " + paths + ";"));
+    assertTrue(pathsSource.contains("This state has " + paths + " paths: the constants of the first 2000 are declared here"));
+    assertTrue(pathsSource.contains("public static final int ROOT_ID = 0;") && pathsSource.contains(" = 1999;")
+        && !pathsSource.contains(" = 2000;"), "BigPaths declares paths 0 to 1999");
+    String parts = Fixtures.generated(compilation, "big/BigPathsParts.java");
+    assertTrue(parts.contains("The constants of paths 2000 to 3999") && parts.contains(" = 2000;"), "Part1 starts at 2000");
+    assertTrue(parts.contains("final class BigPathsParts {") && parts.contains("interface Part1 {"), "package-private");
 
     ClassLoader loader = Fixtures.classes(compilation);
     Class<?> root = loader.loadClass("big.Big");

@@ -19,45 +19,55 @@ class MutableValueTest {
           + "import java.util.*;\n"
           + "import java.util.concurrent.atomic.*;\n";
 
-  /** Component type, and the type the warning names (its entries' type for a map or list). */
+  private static final String INSTANT = "an immutable type such as java.time.Instant";
+  private static final String ZONED = "an immutable type such as java.time.ZonedDateTime";
+  private static final String STRING = "an immutable type such as String";
+  private static final String PLAIN = "the plain value it holds (int, long, boolean or the referenced value)";
+  private static final String LIST = "an immutable type such as java.util.List";
+  private static final String COLLECTION =
+      "an interface such as java.util.List, java.util.Set or java.util.Collection, whose values the store copies";
+  private static final String MAP = "the interface java.util.Map (or SortedMap, NavigableMap), whose values the store copies";
+
+  /** Component type, the type the warning names (with its entries' type for a map or list), and the advice. */
   static Stream<Arguments> mutable() {
     return Stream.of(
-        Arguments.of("int[]", "int[]"),
-        Arguments.of("String[]", "java.lang.String[]"),
-        Arguments.of("Date", "java.util.Date"),
-        Arguments.of("java.sql.Timestamp", "java.sql.Timestamp"),
-        Arguments.of("Calendar", "java.util.Calendar"),
-        Arguments.of("GregorianCalendar", "java.util.GregorianCalendar"),
-        Arguments.of("StringBuilder", "java.lang.StringBuilder"),
-        Arguments.of("StringBuffer", "java.lang.StringBuffer"),
-        Arguments.of("AtomicInteger", "java.util.concurrent.atomic.AtomicInteger"),
-        Arguments.of("AtomicReference<String>", "java.util.concurrent.atomic.AtomicReference<java.lang.String>"),
-        Arguments.of("LongAdder", "java.util.concurrent.atomic.LongAdder"),
-        Arguments.of("ArrayList<String>", "java.util.ArrayList<java.lang.String>"),
-        Arguments.of("LinkedList<String>", "java.util.LinkedList<java.lang.String>"),
-        Arguments.of("HashSet<String>", "java.util.HashSet<java.lang.String>"),
-        Arguments.of("LinkedHashSet<String>", "java.util.LinkedHashSet<java.lang.String>"),
-        Arguments.of("TreeSet<String>", "java.util.TreeSet<java.lang.String>"),
-        Arguments.of("HashMap<String, String>", "java.util.HashMap<java.lang.String,java.lang.String>"),
-        Arguments.of("LinkedHashMap<String, String>", "java.util.LinkedHashMap<java.lang.String,java.lang.String>"),
-        Arguments.of("TreeMap<String, String>", "java.util.TreeMap<java.lang.String,java.lang.String>"),
-        Arguments.of("ArrayDeque<String>", "java.util.ArrayDeque<java.lang.String>"),
-        Arguments.of("Queue<String>", "java.util.Queue<java.lang.String>"),
-        Arguments.of("EnumSet<Color>", "java.util.EnumSet<shop.Color>"),
-        Arguments.of("List<StringBuilder>", "java.lang.StringBuilder"),
-        Arguments.of("Map<String, Date>", "java.util.Date"),
-        Arguments.of("Map<String, List<int[]>>", "int[]"));
+        Arguments.of("int[]", "int[]", LIST),
+        Arguments.of("String[]", "java.lang.String[]", LIST),
+        Arguments.of("Date", "java.util.Date", INSTANT),
+        Arguments.of("java.sql.Timestamp", "java.sql.Timestamp", INSTANT),
+        Arguments.of("Calendar", "java.util.Calendar", ZONED),
+        Arguments.of("GregorianCalendar", "java.util.GregorianCalendar", ZONED),
+        Arguments.of("StringBuilder", "java.lang.StringBuilder", STRING),
+        Arguments.of("StringBuffer", "java.lang.StringBuffer", STRING),
+        Arguments.of("AtomicInteger", "java.util.concurrent.atomic.AtomicInteger", PLAIN),
+        Arguments.of("AtomicReference<String>", "java.util.concurrent.atomic.AtomicReference<java.lang.String>", PLAIN),
+        Arguments.of("LongAdder", "java.util.concurrent.atomic.LongAdder", PLAIN),
+        Arguments.of("ArrayList<String>", "java.util.ArrayList<java.lang.String>", COLLECTION),
+        Arguments.of("LinkedList<String>", "java.util.LinkedList<java.lang.String>", COLLECTION),
+        Arguments.of("HashSet<String>", "java.util.HashSet<java.lang.String>", COLLECTION),
+        Arguments.of("LinkedHashSet<String>", "java.util.LinkedHashSet<java.lang.String>", COLLECTION),
+        Arguments.of("TreeSet<String>", "java.util.TreeSet<java.lang.String>", COLLECTION),
+        Arguments.of("HashMap<String, String>", "java.util.HashMap<java.lang.String,java.lang.String>", MAP),
+        Arguments.of("LinkedHashMap<String, String>", "java.util.LinkedHashMap<java.lang.String,java.lang.String>", MAP),
+        Arguments.of("TreeMap<String, String>", "java.util.TreeMap<java.lang.String,java.lang.String>", MAP),
+        Arguments.of("ArrayDeque<String>", "java.util.ArrayDeque<java.lang.String>", COLLECTION),
+        Arguments.of("Queue<String>", "java.util.Queue<java.lang.String>", COLLECTION),
+        Arguments.of("EnumSet<Color>", "java.util.EnumSet<shop.Color>", COLLECTION),
+        Arguments.of("List<StringBuilder>", "java.util.List<java.lang.StringBuilder>, whose entries are java.lang.StringBuilder", STRING),
+        Arguments.of("Map<String, Date>", "java.util.Map<java.lang.String,java.util.Date>, whose entries are java.util.Date", INSTANT),
+        Arguments.of("Map<String, List<int[]>>", "java.util.Map<java.lang.String,java.util.List<int[]>>, whose entries are int[]", LIST));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("mutable")
-  void warnsOnTheComponent(String type, String named) {
+  void warnsOnTheComponent(String type, String named, String advice) {
     JavaFileObject file = source("@State public record Form(String name,\n    " + type + " value) {}\nenum Color { RED }");
     Compilation compilation = Fixtures.javac().compile(file);
     assertThat(compilation).succeeded();
     assertThat(compilation).hadWarningCount(1);
-    assertThat(compilation).hadWarningContaining("[statewire:mutable-value] @State component \"value\" is ").inFile(file).onLine(6);
-    assertThat(compilation).hadWarningContaining(named + ", a mutable type: the store holds ");
+    assertThat(compilation).hadWarningContaining("[statewire:mutable-value] @State component \"value\" is " + named + ", a mutable type: the store holds ")
+        .inFile(file).onLine(6);
+    assertThat(compilation).hadWarningContaining(" without a batch or listener; use " + advice + ", or add @SuppressWarnings(");
   }
 
   static List<String> notMutable() {

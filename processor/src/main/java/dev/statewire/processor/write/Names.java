@@ -4,6 +4,7 @@ import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.statewire.processor.model.Kind;
 import dev.statewire.processor.model.PathNode;
 import dev.statewire.processor.model.StateModel;
@@ -104,6 +105,18 @@ final class Names {
   /** The name of the {@code int} constant for {@code id}. */
   String idConstant(int id) {
     return constants[id] + "_ID";
+  }
+
+  /**
+   * {@code type}, told to write the {@code java.lang} types named {@code shadowed} fully qualified:
+   * a type of the state's package with such a name (a record {@code Override}, {@code System} ...)
+   * would otherwise hide them, since a package's own types win over {@code java.lang}.
+   */
+  static TypeSpec.Builder qualifying(TypeSpec.Builder type, Set<String> shadowed) {
+    if (!shadowed.isEmpty()) {
+      type.alwaysQualify(new java.util.TreeSet<>(shadowed).toArray(new String[0]));
+    }
+    return type;
   }
 
   /** {@code @Generated("dev.statewire.processor.StateProcessor")}. */

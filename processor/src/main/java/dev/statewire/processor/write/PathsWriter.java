@@ -13,15 +13,26 @@ import dev.statewire.processor.model.StateModel;
 import dev.statewire.processor.model.TypeNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /** Writes {@code XPaths}: an {@code int} ID and a typed {@code Path} handle per static path. */
 public final class PathsWriter {
   private final boolean generatedAnnotation;
+  private final Set<String> shadowed;
 
   /** A writer; {@code generatedAnnotation} tells whether {@code @Generated} is available. */
   public PathsWriter(boolean generatedAnnotation) {
+    this(generatedAnnotation, Set.of());
+  }
+
+  /**
+   * A writer whose classes always qualify the {@code java.lang} types named {@code shadowed}:
+   * the simple names of types in the state's package that hide them.
+   */
+  public PathsWriter(boolean generatedAnnotation, Set<String> shadowed) {
     this.generatedAnnotation = generatedAnnotation;
+    this.shadowed = Set.copyOf(shadowed);
   }
 
   /**
@@ -82,7 +93,7 @@ public final class PathsWriter {
       if (partsGeneric) {
         parts.addMethod(genericMethod(Modifier.STATIC));
       }
-      files.add(JavaFile.builder(holder.packageName(), parts.build()).skipJavaLangImports(true).indent("  ").build());
+      files.add(JavaFile.builder(holder.packageName(), Names.qualifying(parts, shadowed).build()).skipJavaLangImports(true).indent("  ").build());
     }
     type.addField(
         FieldSpec.builder(int.class, Names.PATHS_COUNT, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
@@ -93,7 +104,7 @@ public final class PathsWriter {
     if (needsGeneric) {
       type.addMethod(genericMethod(Modifier.PRIVATE, Modifier.STATIC));
     }
-    files.add(0, JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build());
+    files.add(0, JavaFile.builder(self.packageName(), Names.qualifying(type, shadowed).build()).skipJavaLangImports(true).indent("  ").build());
     return files;
   }
 

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -33,10 +34,20 @@ import javax.lang.model.element.Modifier;
  */
 public final class SchemaWriter {
   private final boolean generatedAnnotation;
+  private final Set<String> shadowed;
 
   /** A writer; {@code generatedAnnotation} tells whether {@code @Generated} is available. */
   public SchemaWriter(boolean generatedAnnotation) {
+    this(generatedAnnotation, Set.of());
+  }
+
+  /**
+   * A writer whose classes always qualify the {@code java.lang} types named {@code shadowed}:
+   * the simple names of types in the state's package that hide them.
+   */
+  public SchemaWriter(boolean generatedAnnotation, Set<String> shadowed) {
     this.generatedAnnotation = generatedAnnotation;
+    this.shadowed = Set.copyOf(shadowed);
   }
 
   /** The {@code XSchema} source for {@code model}. */
@@ -88,7 +99,7 @@ public final class SchemaWriter {
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     type.addType(codec(tree, byTable ? recordIndex : null));
-    return JavaFile.builder(self.packageName(), type.build())
+    return JavaFile.builder(self.packageName(), Names.qualifying(type, shadowed).build())
         .addStaticImport(Names.PATH_KIND, "*")
         .skipJavaLangImports(true)
         .indent("  ")
@@ -235,7 +246,7 @@ public final class SchemaWriter {
       return CodeBlock.builder()
           .addStatement("int at = 0")
           .beginControlFlow("for (var part : parts)")
-          .addStatement("System.arraycopy(part, 0, into, at, part.length)")
+          .addStatement("$T.arraycopy(part, 0, into, at, part.length)", System.class)
           .addStatement("at += part.length")
           .endControlFlow()
           .addStatement("return into")
