@@ -83,6 +83,13 @@ class GeneratedNamesTest {
                 "record Int(int v) {}", "record Switch(int v) {}", "record Yield(int v) {}", "record Default(int v) {}",
                 "record Component(int v) {}", "record Construct(int v) {}", "record New(int v) {}",
                 "record Record(int v) {}", "record Var(int v) {}", "record Kw2(Inner v) { record Inner(int v) {} }")),
+        Arguments.of("entry types whose short names have no ASCII letters",
+            List.of(
+                "@SuppressWarnings(\"statewire:mutable-value\")\n"
+                    + "@State public record Arrays(List<int[]> ints, List<$[]> dollars, Map<String, Ü[][]> umlauts,"
+                    + " List<$> plain, Map<String, Ü> more) {}",
+                "record $(int v) {}",
+                "record Ü(int v) {}")),
         Arguments.of("components named like keywords' neighbours",
             List.of("@State public record Odd(String class_, String $, String _x, String $x, String var, String record,"
                 + " String x$, String ANY, Map<String, String> m, String mAny, String M_ANY) {}")),
@@ -213,7 +220,7 @@ class GeneratedNamesTest {
     List<JavaFileObject> out = new ArrayList<>();
     for (String source : sources) {
       java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("(?:record|class|interface) (\\w+)").matcher(source);
+          java.util.regex.Pattern.compile("(?:record|class|interface) ([^\\s(<{]+)").matcher(source);
       if (!m.find()) {
         throw new IllegalArgumentException("no type in " + source);
       }

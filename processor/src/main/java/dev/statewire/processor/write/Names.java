@@ -1,6 +1,7 @@
 package dev.statewire.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
@@ -145,11 +146,21 @@ final class Names {
     if (n.kind().isContainer()) {
       return shortName(n.templateChild()) + (n.kind() == Kind.MAP ? "Map" : "List");
     }
-    TypeName raw = n.rawType();
+    return shortName(n.rawType());
+  }
+
+  /** {@code Trip.Leg} → {@code TripLeg}, {@code int[]} → {@code IntArray}, {@code Ü[][]} → {@code ÜArrayArray}. */
+  private static String shortName(TypeName raw) {
     if (raw instanceof ClassName c) {
       return String.join("", c.simpleNames());
     }
-    return capitalize(raw.box().toString().replaceAll(".*\\.", "").replaceAll("[^A-Za-z0-9]", ""));
+    if (raw instanceof ArrayTypeName a) {
+      return shortName(a.componentType()) + "Array";
+    }
+    if (raw instanceof ParameterizedTypeName p) {
+      return shortName(p.rawType());
+    }
+    return capitalize(raw.withoutAnnotations().toString());
   }
 
   /** The Java keyword-free, locale-free lower-case name of a kind, for messages. */
