@@ -121,6 +121,7 @@ class GeneratedNamesTest {
       assertTrue(paths.contains(" " + constant + "_ID = "), constant + "_ID in\n" + paths);
     }
     assertTrue(paths.contains("public static final int COUNT = 12;"), paths);
+    assertTrue(!Fixtures.generated(compilation, "shop/BoxSchema.java").contains("unchecked"), "no generic component, no unchecked cast");
     String store = Fixtures.generated(compilation, "shop/BoxStore.java");
     for (String method : List.of("String store__()", "String store_()", "Changes setStore(String value)",
         "Changes setStore_(String value)", "String x()", "String X()", "Changes setX(String value)", "Changes setX_(String value)",
@@ -204,6 +205,8 @@ class GeneratedNamesTest {
     String schema = Fixtures.generated(compilation, "shop/LangSchema.java");
     assertTrue(schema.contains("java.lang.System.arraycopy(part, 0, into, at, part.length);"), "split tables");
     assertTrue(schema.contains("@java.lang.Override"));
+    assertTrue(!schema.contains("CODEC_TYPES") && schema.contains("case 1, 252, 503, 754, 1005 -> wide("),
+        "1,256 paths but 6 record paths: the codec lists them");
   }
 
   private static Object call(Object target, String method, Object... args) throws Exception {

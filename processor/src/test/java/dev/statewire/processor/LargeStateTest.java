@@ -54,7 +54,9 @@ class LargeStateTest {
     assertTrue(pathsSource.contains("This state has " + paths + " paths: the constants of the first 2000 are declared here"));
     assertTrue(pathsSource.contains("public static final int ROOT_ID = 0;") && pathsSource.contains(" = 1999;")
         && !pathsSource.contains(" = 2000;"), "BigPaths declares paths 0 to 1999");
+    assertTrue(!pathsSource.contains("generic("), "the first 2,000 paths have no generic type, so BigPaths needs no generic()");
     String parts = Fixtures.generated(compilation, "big/BigPathsParts.java");
+    assertTrue(parts.contains("static <T> Path<T> generic("), "extra, a Map, is in a part");
     assertTrue(parts.contains("The constants of paths 2000 to 3999") && parts.contains(" = 2000;"), "Part1 starts at 2000");
     assertTrue(parts.contains("final class BigPathsParts {") && parts.contains("interface Part1 {"), "package-private");
 
