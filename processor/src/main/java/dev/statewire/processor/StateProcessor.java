@@ -17,9 +17,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -141,13 +141,14 @@ public final class StateProcessor extends AbstractProcessor {
     }
     beforeWrite.accept(model.get());
     boolean generated = processingEnv.getElementUtils().getTypeElement("javax.annotation.processing.Generated") != null;
+    Set<String> shadowed = shadowedJavaLang(root);
     List<JavaFile> files = new ArrayList<>();
     if (model.get().tree().recordAt(0).isAbstract()) {
-      files.add(new ValueWriter(generated).write(model.get()));
+      files.add(new ValueWriter(generated, shadowed).write(model.get()));
     }
-    files.add(new PathsWriter(generated).write(model.get()));
-    files.add(new SchemaWriter(generated).write(model.get()));
-    files.add(new StoreWriter(generated).write(model.get()));
+    files.addAll(new PathsWriter(generated, shadowed).write(model.get()));
+    files.add(new SchemaWriter(generated, shadowed).write(model.get()));
+    files.add(new StoreWriter(generated, shadowed).write(model.get()));
     for (JavaFile file : files) {
       String name = file.packageName().isEmpty() ? file.typeSpec().name() : file.packageName() + "." + file.typeSpec().name();
       try {
@@ -158,6 +159,22 @@ public final class StateProcessor extends AbstractProcessor {
         return;
       }
     }
+  }
+
+  /**
+   * The simple names of the types in {@code root}'s package that hide a {@code java.lang} type
+   * ({@code String}, {@code Override}, {@code System} ...): generated code there writes those
+   * {@code java.lang} types fully qualified.
+   */
+  private Set<String> shadowedJavaLang(TypeElement root) {
+    Set<String> out = new java.util.TreeSet<>();
+    for (Element e : processingEnv.getElementUtils().getPackageOf(root).getEnclosedElements()) {
+      String name = e.getSimpleName().toString();
+      if (processingEnv.getElementUtils().getTypeElement("java.lang." + name) != null) {
+        out.add(name);
+      }
+    }
+    return out;
   }
 
   private void write(JavaFile file, String name, TypeElement origin) throws IOException {

@@ -144,6 +144,62 @@ class DiagnosticsTest {
                 + "class CartStore {}",
             "[statewire:name-clash] @State type shop.Cart needs the generated class shop.CartStore, but a type of that name already exists (declared in your sources, or generated for another @State type); rename that type or the @State type",
             "@State public record Cart"),
+        Arguments.of("unsupported-type (enum)",
+            "@State public enum Color { RED }",
+            "[statewire:unsupported-type] @State type Color is not supported: it is an enum; declare the state as a record, or as an interface or abstract class with abstract accessor methods",
+            "public enum Color"),
+        Arguments.of("unsupported-type (annotation type)",
+            "@State public @interface Marker {}",
+            "[statewire:unsupported-type] @State type Marker is not supported: it is an annotation type; declare the state as a record,",
+            "public @interface Marker"),
+        Arguments.of("unsupported-type (concrete class without fields)",
+            "@State public class Plain {}",
+            "[statewire:unsupported-type] @State type Plain is not supported: it is a concrete class; declare the state as a record,",
+            "public class Plain"),
+        Arguments.of("unsupported-type (inner abstract class)",
+            "public class Outer {\n  @State public abstract class Inner { public abstract String name(); }\n}",
+            "[statewire:unsupported-type] @State type Outer.Inner is not supported: it is an inner class; declare it static so that the generated implementation can extend it",
+            "public abstract class Inner"),
+        Arguments.of("unsupported-type (abstract class without a no-argument constructor)",
+            "@State public abstract class Named { Named(String s) {} public abstract String name(); }",
+            "[statewire:unsupported-type] @State type Named is not supported: it has no constructor without parameters that the generated implementation could call",
+            "public abstract class Named"),
+        Arguments.of("unsupported-type (private)",
+            "public class Holder {\n  @State private record Secret(int a) {}\n}",
+            "[statewire:unsupported-type] @State type Holder.Secret is not supported: Holder.Secret is private; the generated store in the same package must be able to use it",
+            "private record Secret"),
+        Arguments.of("unsupported-type (map key)",
+            "@State public record Form(String name,\n    Map<Integer, int[]> byId) {}",
+            "[statewire:unsupported-type] component \"byId\" of type Map<Integer, int[]> is not supported in a @State tree: map keys are path segments, so they must be String; use Map<String, int[]>",
+            "Map<Integer, int[]> byId"),
+        Arguments.of("unsupported-type (raw map)",
+            "@State public record Form(String name,\n    @SuppressWarnings(\"rawtypes\") Map all) {}",
+            "[statewire:unsupported-type] component \"all\" of type Map is not supported in a @State tree: a raw Map has no entry type; use Map<String, R>",
+            "Map all"),
+        Arguments.of("unsupported-type (raw list)",
+            "@State public record Form(String name,\n    @SuppressWarnings(\"rawtypes\") List all) {}",
+            "[statewire:unsupported-type] component \"all\" of type List is not supported in a @State tree: a raw List has no entry type; use List<R>",
+            "List all"),
+        Arguments.of("unsupported-type (wildcard entries)",
+            "@State public record Form(String name,\n    List<? extends Number> all) {}",
+            "[statewire:unsupported-type] component \"all\" of type List<? extends Number> is not supported in a @State tree: a wildcard entry type has no fixed shape; name the entry type exactly",
+            "List<? extends Number> all"),
+        Arguments.of("unsupported-type (generic record)",
+            "@State public record Form(String name,\n    Box<String> box) {}\nrecord Box<T>(T value) {}",
+            "[statewire:unsupported-type] component \"box\" of type Box<String> is not supported in a @State tree: record Box is generic; a record in a state tree must be concrete",
+            "Box<String> box"),
+        Arguments.of("unsupported-type (private record)",
+            "@State public record Form(String name,\n    Form.Secret secret) {\n  private record Secret(int a) {}\n}",
+            "[statewire:unsupported-type] component \"secret\" of type Form.Secret is not supported in a @State tree: record Form.Secret is private; the generated code must be able to construct it",
+            "Form.Secret secret"),
+        Arguments.of("contradiction (through a synced subtree)",
+            "@State @Sync({\"a\", \"b\"})\n"
+                + "@Flip({\"a.on\", \"b.on\"})\n"
+                + "public record Pair(Flags a, Flags b) {}\n"
+                + "record Flags(boolean off, Map<String, Flags2> more, boolean on) {}\n"
+                + "record Flags2(boolean x) {}",
+            "[statewire:contradiction] @Sync and @Flip wiring contradict each other: \"a.on\" and \"b.on\" would have to be both equal and opposite, through the cycle",
+            "@Flip({"),
         Arguments.of("malformed-annotation",
             "@State @Sync(\"a\") public record Pair(String a, String b) {}",
             "[statewire:malformed-annotation] @Sync on a type needs at least two paths to pair: @Sync({\"a\", \"b\"})",
@@ -181,7 +237,23 @@ class DiagnosticsTest {
             "@State public record Checkout(Address shipping, @Sync(\"shipping\") Address billing, @Sync(\"billing.zip\") String zipCopy) {}\n"
                 + "record Address(String zip) {}",
             "[statewire:nested-sync] @Sync path \"billing.zip\" (synced with \"zipCopy\") lies inside \"billing\", which is itself synced with \"shipping\"; sync output is not synced again, so a write to \"zipCopy\" reaches \"billing.zip\" but not \"shipping.zip\", which keeps the old value (PIPELINE.md §4)",
-            "@Sync(\"billing.zip\")"));
+            "@Sync(\"billing.zip\")"),
+        Arguments.of("flip-synced (through a synced record)",
+            "@State @Sync({\"a\", \"b\"})\n"
+                + "public record Pair(Flags a, Flags b, @Flip(\"a.on\") boolean shown) {}\n"
+                + "record Flags(boolean off, boolean on) {}",
+            "[statewire:flip-synced] @Flip path \"a.on\" is also synced with \"b.on\", but sync never sees flip output: when \"a.on\" is flipped, \"b.on\" keeps the old value",
+            "@Flip(\"a.on\")"),
+        Arguments.of("mutable-value",
+            "@State public record Order(String id,\n"
+                + "    Date created) {}",
+            "[statewire:mutable-value] @State component \"created\" is java.util.Date, a mutable type: the store holds it by reference, so mutating it changes the store without a batch or listener; use an immutable type such as java.time.Instant, or add @SuppressWarnings(\"statewire:mutable-value\") to accept it",
+            "Date created"),
+        Arguments.of("mutable-value (entries)",
+            "@State public record Log(\n"
+                + "    List<StringBuilder> lines) {}",
+            "[statewire:mutable-value] @State component \"lines\" is java.util.List<java.lang.StringBuilder>, whose entries are java.lang.StringBuilder, a mutable type: the store holds each entry by reference, so mutating one changes the store without a batch or listener; use an immutable type such as String, or add @SuppressWarnings(\"statewire:mutable-value\") to accept it",
+            "List<StringBuilder> lines"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -197,7 +269,8 @@ class DiagnosticsTest {
   /** {@code @SuppressWarnings("statewire:<tag>")} on the annotated element silences each warning. */
   @ParameterizedTest(name = "{0}")
   @MethodSource("warnings")
-  void suppressed(String tag, String body, String message, String line) {
+  void suppressed(String name, String body, String message, String line) {
+    String tag = name.replaceAll(" .*", "");
     String silenced = body.replace("@State", "@SuppressWarnings(\"statewire:" + tag + "\") @State");
     JavaFileObject file = fixture(silenced);
     Compilation compilation = Fixtures.javac().compile(file);
@@ -221,10 +294,33 @@ class DiagnosticsTest {
     assertThat(compilation).hadErrorContaining("[statewire:flip-type]").inFile(file).onLineContaining("@Sync(\"b\")");
   }
 
+  /** The caret lands on the offending string: the value in an array, a named member, a repeated annotation. */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("carets")
+  void caretOnTheAnnotationValue(String name, String line, String value) {
+    JavaFileObject file = fixture(line + "\n");
+    Compilation compilation = Fixtures.javac().compile(file);
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorContaining("[statewire:unknown-path]").inFile(file).onLine(4).atColumn(line.indexOf(value) + 1);
+  }
+
+  static Stream<Arguments> carets() {
+    return Stream.of(
+        Arguments.of("second element of an array", "@State @Sync({\"a\", \"bb\"}) public record P(String a, String b) {}", "\"bb\""),
+        Arguments.of("named member", "@State @Aggregate(target = \"t\", sources = {\"a\", \"zz\"}) public record P(String a, String t) {}",
+            "\"zz\""),
+        Arguments.of("named target", "@State @Aggregate(target = \"tt\", sources = {\"a\"}) public record P(String a, String t) {}",
+            "\"tt\""),
+        Arguments.of("second of two repeated annotations", "@State @Sync({\"a\", \"b\"}) @Sync({\"a\", \"cc\"}) public record P(String a, String b) {}",
+            "\"cc\""),
+        Arguments.of("on a component", "@State public record P(String a, @Sync(\"zz\") String b) {}", "\"zz\""),
+        Arguments.of("in an array on a component", "@State public record P(String a, @Flip({\"zz\"}) boolean b) {}", "\"zz\""));
+  }
+
   /** A source file {@code shop/<PublicType>.java} with the usual imports and {@code body}. */
   private static JavaFileObject fixture(String body) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("public (?:record|class|abstract class|interface) (\\w+)").matcher(body);
+        java.util.regex.Pattern.compile("public (?:record|class|abstract class|interface|enum|@interface) (\\w+)").matcher(body);
     if (!m.find()) {
       throw new IllegalArgumentException("no public type in " + body);
     }

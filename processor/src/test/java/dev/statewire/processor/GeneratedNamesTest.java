@@ -83,6 +83,13 @@ class GeneratedNamesTest {
                 "record Int(int v) {}", "record Switch(int v) {}", "record Yield(int v) {}", "record Default(int v) {}",
                 "record Component(int v) {}", "record Construct(int v) {}", "record New(int v) {}",
                 "record Record(int v) {}", "record Var(int v) {}", "record Kw2(Inner v) { record Inner(int v) {} }")),
+        Arguments.of("entry types whose short names have no ASCII letters",
+            List.of(
+                "@SuppressWarnings(\"statewire:mutable-value\")\n"
+                    + "@State public record Arrays(List<int[]> ints, List<$[]> dollars, Map<String, Ü[][]> umlauts,"
+                    + " List<$> plain, Map<String, Ü> more) {}",
+                "record $(int v) {}",
+                "record Ü(int v) {}")),
         Arguments.of("components named like keywords' neighbours",
             List.of("@State public record Odd(String class_, String $, String _x, String $x, String var, String record,"
                 + " String x$, String ANY, Map<String, String> m, String mAny, String M_ANY) {}")),
@@ -114,6 +121,7 @@ class GeneratedNamesTest {
       assertTrue(paths.contains(" " + constant + "_ID = "), constant + "_ID in\n" + paths);
     }
     assertTrue(paths.contains("public static final int COUNT = 12;"), paths);
+    assertTrue(!Fixtures.generated(compilation, "shop/BoxSchema.java").contains("unchecked"), "no generic component, no unchecked cast");
     String store = Fixtures.generated(compilation, "shop/BoxStore.java");
     for (String method : List.of("String store__()", "String store_()", "Changes setStore(String value)",
         "Changes setStore_(String value)", "String x()", "String X()", "Changes setX(String value)", "Changes setX_(String value)",
@@ -170,6 +178,37 @@ class GeneratedNamesTest {
     assertThat(compilation).hadErrorContaining("needs the generated class shop.OuterInnerPaths, but a type of that name already exists");
   }
 
+  /**
+   * Types of the state's package named like the {@code java.lang} types that generated code uses
+   * hide them ({@code Override}, {@code System}, {@code String} ...): generated code writes those
+   * fully qualified. 1,256 paths, so that the schema's tables are split and joined with {@code
+   * System.arraycopy}.
+   */
+  @Test
+  void typesOfThePackageNamedLikeJavaLangTypes() {
+    List<String> sources = new ArrayList<>();
+    sources.add("@State public record Lang(Wide a, Wide b, Wide c, Wide d, Wide e, java.lang.String note,"
+        + " java.util.Map<java.lang.String, java.lang.Integer> counts, java.util.Optional<java.lang.String> maybe,"
+        + " java.lang.Boolean flag, double ratio) {}");
+    StringBuilder wide = new StringBuilder("record Wide(int c0");
+    for (int i = 1; i < 250; i++) {
+      wide.append(", int c").append(i);
+    }
+    sources.add(wide + ") {}");
+    for (String hidden : List.of("Override", "System", "String", "Object", "Integer", "Boolean", "Double", "Class",
+        "SuppressWarnings", "SafeVarargs", "IllegalArgumentException", "IndexOutOfBoundsException", "Objects")) {
+      sources.add("class " + hidden + " {}");
+    }
+    sources.add("@State public interface Shape { java.lang.String name(); double size(); java.lang.Integer count(); }");
+    Compilation compilation = Fixtures.strict().compile(files(sources));
+    assertThat(compilation).succeededWithoutWarnings();
+    String schema = Fixtures.generated(compilation, "shop/LangSchema.java");
+    assertTrue(schema.contains("java.lang.System.arraycopy(part, 0, into, at, part.length);"), "split tables");
+    assertTrue(schema.contains("@java.lang.Override"));
+    assertTrue(!schema.contains("CODEC_TYPES") && schema.contains("case 1, 252, 503, 754, 1005 -> wide("),
+        "1,256 paths but 6 record paths: the codec lists them");
+  }
+
   private static Object call(Object target, String method, Object... args) throws Exception {
     for (Method m : target.getClass().getMethods()) {
       if (m.getName().equals(method) && m.getParameterCount() == args.length) {
@@ -184,7 +223,7 @@ class GeneratedNamesTest {
     List<JavaFileObject> out = new ArrayList<>();
     for (String source : sources) {
       java.util.regex.Matcher m =
-          java.util.regex.Pattern.compile("(?:record|class|interface) (\\w+)").matcher(source);
+          java.util.regex.Pattern.compile("(?:record|class|interface) ([^\\s(<{]+)").matcher(source);
       if (!m.find()) {
         throw new IllegalArgumentException("no type in " + source);
       }

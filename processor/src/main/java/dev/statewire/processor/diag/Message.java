@@ -130,6 +130,21 @@ public enum Message {
           + " output is not synced again, so a write to %s reaches \"%s\" but not %s, which keep%s the"
           + " old value (PIPELINE.md §4)"),
 
+  /** A component of a known mutable type (F9). Args: component, type, advice. */
+  MUTABLE_VALUE(
+      Diagnostic.Kind.WARNING,
+      "mutable-value",
+      "@State component \"%s\" is %s, a mutable type: the store holds it by reference, so mutating it"
+          + " changes the store without a batch or listener; use %s, or add"
+          + " @SuppressWarnings(\"statewire:mutable-value\") to accept it"),
+  /** A Map or List component whose entries are of a known mutable type (F9). Args: component, container type, entry type, advice. */
+  MUTABLE_ENTRIES(
+      Diagnostic.Kind.WARNING,
+      "mutable-value",
+      "@State component \"%s\" is %s, whose entries are %s, a mutable type: the store holds each entry by"
+          + " reference, so mutating one changes the store without a batch or listener; use %s, or add"
+          + " @SuppressWarnings(\"statewire:mutable-value\") to accept it"),
+
   // ---- other ----------------------------------------------------------------------------------
   /** An annotation used in a form it does not support. Args: annotation, rule. */
   MALFORMED(Diagnostic.Kind.ERROR, "malformed-annotation", "@%s %s"),

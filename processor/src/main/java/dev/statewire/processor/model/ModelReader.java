@@ -40,12 +40,14 @@ public final class ModelReader {
 
   private final Reporter reporter;
   private final ValueTypes values;
+  private final MutableTypes mutable;
   private boolean malformed;
 
   /** A reader that reports through {@code reporter}; {@code types} resolves inherited accessors. */
   public ModelReader(Reporter reporter, Types types) {
     this.reporter = reporter;
     this.values = new ValueTypes(types);
+    this.mutable = new MutableTypes(types);
   }
 
   /** The outcome of reading one root. */
@@ -68,8 +70,10 @@ public final class ModelReader {
     }
     walk.addRecord("", "", -1, root.asType(), -1, false);
     if (walk.missing != null) {
+      // the next round reads the root again and warns then
       return new Deferred(walk.missing);
     }
+    walk.warnings.forEach(Runnable::run);
     if (walk.failed) {
       return new Failed();
     }
@@ -127,6 +131,8 @@ public final class ModelReader {
     final Deque<String> componentStack = new ArrayDeque<>();
     String missing;
     boolean failed;
+    /** Warnings found on the way, reported once the walk is not deferred to a later round. */
+    final List<Runnable> warnings = new ArrayList<>();
 
     Walk(TypeElement root) {
       this.root = root;
@@ -186,6 +192,7 @@ public final class ModelReader {
       }
       if (type.getKind() == TypeKind.ARRAY) {
         TypeName t = TypeName.get(type);
+        checkMutable(where, parent, name, type);
         return add(name, path, parent, Kind.OBJECT, t, t, template, ordinal);
       }
       if (type.getKind() != TypeKind.DECLARED) {
@@ -256,8 +263,33 @@ public final class ModelReader {
         case "java.util.List":
           return addContainer(where, name, path, parent, declared, Kind.LIST, ordinal, template);
         default:
+          checkMutable(where, parent, name, type);
           return add(name, path, parent, Kind.OBJECT, typeName, raw, template, ordinal);
       }
+    }
+
+    /**
+     * Warns about a value of a known mutable type (issue 12, F9) on the component {@code where}: the
+     * component's own value, or ({@code name} is {@code *}) the entries of its map or list.
+     */
+    void checkMutable(Element where, int parent, String name, TypeMirror type) {
+      String advice = mutable.advice(type);
+      if (advice == null) {
+        return;
+      }
+      String value = TypeNames.qualified(TypeName.get(type));
+      Site site = site(where);
+      String component = where.getSimpleName().toString();
+      if (!name.equals("*")) {
+        warnings.add(() -> reporter.report(site, Message.MUTABLE_VALUE, component, value, advice));
+        return;
+      }
+      Builder container = nodes.get(parent);
+      while (container.name.equals("*")) {
+        container = nodes.get(container.parent);
+      }
+      String declared = TypeNames.qualified(container.type);
+      warnings.add(() -> reporter.report(site, Message.MUTABLE_ENTRIES, component, declared, value, advice));
     }
 
     int addContainer(Element where, String name, String path, int parent, DeclaredType type, Kind kind, int ordinal, boolean template) {

@@ -27,6 +27,13 @@ public final class TypeNames {
     if (type instanceof ArrayTypeName a) {
       return display(a.componentType()) + "[]";
     }
+    if (type instanceof WildcardTypeName w) {
+      if (!w.lowerBounds().isEmpty()) {
+        return "? super " + display(w.lowerBounds().get(0));
+      }
+      TypeName upper = w.upperBounds().get(0);
+      return upper.withoutAnnotations().equals(ClassName.OBJECT) ? "?" : "? extends " + display(upper);
+    }
     return type.toString();
   }
 

@@ -1,9 +1,11 @@
 package dev.statewire.processor.write;
 
 import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
 import dev.statewire.processor.model.Kind;
 import dev.statewire.processor.model.PathNode;
 import dev.statewire.processor.model.StateModel;
@@ -106,6 +108,18 @@ final class Names {
     return constants[id] + "_ID";
   }
 
+  /**
+   * {@code type}, told to write the {@code java.lang} types named {@code shadowed} fully qualified:
+   * a type of the state's package with such a name (a record {@code Override}, {@code System} ...)
+   * would otherwise hide them, since a package's own types win over {@code java.lang}.
+   */
+  static TypeSpec.Builder qualifying(TypeSpec.Builder type, Set<String> shadowed) {
+    if (!shadowed.isEmpty()) {
+      type.alwaysQualify(new java.util.TreeSet<>(shadowed).toArray(new String[0]));
+    }
+    return type;
+  }
+
   /** {@code @Generated("dev.statewire.processor.StateProcessor")}. */
   static AnnotationSpec generated() {
     return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
@@ -132,11 +146,21 @@ final class Names {
     if (n.kind().isContainer()) {
       return shortName(n.templateChild()) + (n.kind() == Kind.MAP ? "Map" : "List");
     }
-    TypeName raw = n.rawType();
+    return shortName(n.rawType());
+  }
+
+  /** {@code Trip.Leg} → {@code TripLeg}, {@code int[]} → {@code IntArray}, {@code Ü[][]} → {@code ÜArrayArray}. */
+  private static String shortName(TypeName raw) {
     if (raw instanceof ClassName c) {
       return String.join("", c.simpleNames());
     }
-    return capitalize(raw.box().toString().replaceAll(".*\\.", "").replaceAll("[^A-Za-z0-9]", ""));
+    if (raw instanceof ArrayTypeName a) {
+      return shortName(a.componentType()) + "Array";
+    }
+    if (raw instanceof ParameterizedTypeName p) {
+      return shortName(p.rawType());
+    }
+    return capitalize(raw.withoutAnnotations().toString());
   }
 
   /** The Java keyword-free, locale-free lower-case name of a kind, for messages. */

@@ -91,10 +91,20 @@ public final class StoreWriter {
   }
 
   private final boolean generatedAnnotation;
+  private final Set<String> shadowed;
 
   /** A writer; {@code generatedAnnotation} tells whether {@code @Generated} is available. */
   public StoreWriter(boolean generatedAnnotation) {
+    this(generatedAnnotation, Set.of());
+  }
+
+  /**
+   * A writer whose classes always qualify the {@code java.lang} types named {@code shadowed}:
+   * the simple names of types in the state's package that hide them.
+   */
+  public StoreWriter(boolean generatedAnnotation, Set<String> shadowed) {
     this.generatedAnnotation = generatedAnnotation;
+    this.shadowed = Set.copyOf(shadowed);
   }
 
   /** The {@code XStore} source for {@code model}. */
@@ -267,7 +277,7 @@ public final class StoreWriter {
       for (TypeSpec spec : nested.values()) {
         type.addType(spec);
       }
-      return JavaFile.builder(self.packageName(), type.build()).skipJavaLangImports(true).indent("  ").build();
+      return JavaFile.builder(self.packageName(), Names.qualifying(type, shadowed).build()).skipJavaLangImports(true).indent("  ").build();
     }
 
     // ---- the root batch --------------------------------------------------------------------------

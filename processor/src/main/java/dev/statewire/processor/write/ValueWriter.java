@@ -24,10 +24,20 @@ import javax.lang.model.element.Modifier;
  */
 public final class ValueWriter {
   private final boolean generatedAnnotation;
+  private final Set<String> shadowed;
 
   /** A writer; {@code generatedAnnotation} tells whether {@code @Generated} is available. */
   public ValueWriter(boolean generatedAnnotation) {
+    this(generatedAnnotation, Set.of());
+  }
+
+  /**
+   * A writer whose classes always qualify the {@code java.lang} types named {@code shadowed}:
+   * the simple names of types in the state's package that hide them.
+   */
+  public ValueWriter(boolean generatedAnnotation, Set<String> shadowed) {
     this.generatedAnnotation = generatedAnnotation;
+    this.shadowed = Set.copyOf(shadowed);
   }
 
   /** The {@code XValue} source for the root of {@code model}, which must be an abstract value type. */
@@ -85,7 +95,7 @@ public final class ValueWriter {
     if (!shape.implementedObjectMethods().contains("toString")) {
       b.addMethod(toStringMethod(shape, fields));
     }
-    return JavaFile.builder(self.packageName(), b.build()).skipJavaLangImports(true).indent("  ").build();
+    return JavaFile.builder(self.packageName(), Names.qualifying(b, shadowed).build()).skipJavaLangImports(true).indent("  ").build();
   }
 
   /**
