@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 
 /** Test helpers: fixture sources from test resources, and javac with the processor. */
-final class Fixtures {
+public final class Fixtures {
   private Fixtures() {}
 
   /** Every {@code .java} file under {@code fixtures/<name>/} in test resources, sorted by path. */
@@ -65,7 +65,7 @@ final class Fixtures {
    * generated ones), with the test class path (the runtime) as parent: tests run generated stores
    * through it.
    */
-  static ClassLoader classes(Compilation compilation) {
+  public static ClassLoader classes(Compilation compilation) {
     java.util.Map<String, byte[]> bytes = new java.util.HashMap<>();
     for (JavaFileObject f : compilation.generatedFiles()) {
       if (f.getKind() == JavaFileObject.Kind.CLASS) {

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.testing.compile.Compilation;
 import dev.statewire.runtime.Schema;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -255,27 +252,7 @@ class WiringExpansionPropertyTest {
 
   /** Loads {@code name} from the compilation's class files; runtime classes come from the test classpath. */
   private static Schema loadSchema(Compilation compilation, String name) throws ReflectiveOperationException {
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject f : compilation.generatedFiles()) {
-      if (f.getKind() == JavaFileObject.Kind.CLASS) {
-        String path = f.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", "");
-        try (InputStream in = f.openInputStream()) {
-          classes.put(path.substring(0, path.length() - ".class".length()).replace('/', '.'), in.readAllBytes());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    ClassLoader loader = new ClassLoader(WiringExpansionPropertyTest.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String className) throws ClassNotFoundException {
-        byte[] bytes = classes.get(className);
-        if (bytes == null) {
-          throw new ClassNotFoundException(className);
-        }
-        return defineClass(className, bytes, 0, bytes.length);
-      }
-    };
+    ClassLoader loader = Fixtures.classes(compilation);
     return (Schema) Class.forName(name, true, loader).getField("SCHEMA").get(null);
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
+import dev.statewire.processor.Fixtures;
 import dev.statewire.processor.StateProcessor;
 import dev.statewire.processor.fuzz.FuzzTree.AnnRef;
 import dev.statewire.processor.fuzz.FuzzTree.ListOf;
@@ -17,9 +18,6 @@ import dev.statewire.runtime.Schema;
 import dev.statewire.runtime.Store;
 import dev.statewire.runtime.reliability.GeneratedStoreRun;
 import dev.statewire.runtime.reliability.GeneratedStoreRun.Op;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -211,7 +209,7 @@ class ProcessorFuzzTest {
       }
       valid++;
       if (loader == null) {
-        loader = loader(compilation);
+        loader = Fixtures.classes(compilation);
       }
       Script script = new Script(new Random(c.seed ^ 0x5DEECE66DL));
       String d = runStore(c, loader, script, true);
@@ -359,30 +357,6 @@ class ProcessorFuzzTest {
   }
 
   // ---- running a valid tree's store ----
-
-  static ClassLoader loader(Compilation compilation) {
-    Map<String, byte[]> classes = new HashMap<>();
-    for (JavaFileObject f : compilation.generatedFiles()) {
-      if (f.getKind() == JavaFileObject.Kind.CLASS) {
-        String path = f.toUri().getPath().replaceFirst("^/CLASS_OUTPUT/", "");
-        try (InputStream in = f.openInputStream()) {
-          classes.put(path.substring(0, path.length() - ".class".length()).replace('/', '.'), in.readAllBytes());
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-    }
-    return new ClassLoader(ProcessorFuzzTest.class.getClassLoader()) {
-      @Override
-      protected Class<?> findClass(String className) throws ClassNotFoundException {
-        byte[] bytes = classes.get(className);
-        if (bytes == null) {
-          throw new ClassNotFoundException(className);
-        }
-        return defineClass(className, bytes, 0, bytes.length);
-      }
-    };
-  }
 
   /** One batch of a script: its writes, its tag and which API applies it. */
   record Step(List<Op> ops, Object tag, int api) {
@@ -697,11 +671,11 @@ class ProcessorFuzzTest {
         continue;
       }
       Case smaller = new Case(c.index, c.seed, t, null);
-      if (runStore(smaller, loader(comp), copy(cur), false) != null) {
+      if (runStore(smaller, Fixtures.classes(comp), copy(cur), false) != null) {
         small = smaller;
       }
     }
-    String now = runStore(small, small == c ? loader : loader(compile(List.of(small))), copy(cur), false);
+    String now = runStore(small, small == c ? loader : Fixtures.classes(compile(List.of(small))), copy(cur), false);
     StringBuilder sb = new StringBuilder("the generated store and the reference model differ\n")
         .append("first difference (unshrunk): ").append(first).append('\n')
         .append("shrunk script (").append(cur.steps.size()).append(" of ").append(script.steps.size()).append(" batches):\n")
