@@ -722,7 +722,7 @@ class ProcessorFuzzTest {
         + "\n" + problem + "\n" + (diagnostics == null ? "" : "diagnostics:\n" + diagnostics)
         + (shown != c ? "shrunk tree (" : "tree (") + shown.file() + "):\n" + number(shown.tree.print().source())
         + "rerun: ./mvnw -B -q -pl processor -am test -Dtest=ProcessorFuzzTest -Dsurefire.failIfNoSpecifiedTests=false"
-        + " -Dstatewire.fuzz.seed=" + SEED + " -Dstatewire.fuzz.only=" + c.index
+        + " -Dstatewire.fuzz.seed=" + SEED + " -Dstatewire.fuzz.only=" + c.index + " -Dstatewire.fuzz.trees=" + Math.max(TREES, c.index + 1)
         + "\n";
   }
 

@@ -877,22 +877,27 @@ final class Model {
     } else {
       // a map or list: existing entries keep their place, missing ones become absent, new ones
       // are created (a list's keys are its indexes, so it shrinks and grows at its end)
+      // first the entries that go (they become absent in key order), then the value's entries in
+      // the value's order, as the engine writes them: entries created on the way (and the
+      // aggregations they bring) are created in that order
       List<String> reg = entries.computeIfAbsent(path, x -> new ArrayList<>());
-      for (String k : reg) {
+      for (String k : new ArrayList<>(reg)) {
         Object ov = oldNode == null ? ABSENT : oldNode.getOrDefault(k, ABSENT);
-        if (value.containsKey(k)) {
-          writeInto(node, k, join(path, k), entryType(t), value.get(k), ov);
-        } else if (ov != ABSENT) {
+        if (!value.containsKey(k) && ov != ABSENT) {
           markEntriesBelow(join(path, k), ov);
         }
       }
       for (Map.Entry<?, ?> e : value.entrySet()) {
         String k = (String) e.getKey();
-        if (!reg.contains(k)) {
+        if (reg.contains(k)) {
+          Object ov = oldNode == null ? ABSENT : oldNode.getOrDefault(k, ABSENT);
+          writeInto(node, k, join(path, k), entryType(t), e.getValue(), ov);
+        } else {
           createEntry(path, k);
           writeInto(node, k, join(path, k), entryType(t), e.getValue(), ABSENT);
         }
       }
+      keepEntryOrder(path, node);
     }
     if (seg != null) {
       parent.put(seg, node);
