@@ -2642,6 +2642,17 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     leaving.clear();
   }
 
+  /** Whether {@code id} is in a map or list entry that is absent: removed, and not yet swept. */
+  private boolean inRemovedEntry(int id) {
+    for (int e = id; e >= staticCount; e = parent(e)) {
+      int t = tmpl(e);
+      if (st.templateRoot[t] == t && tag[e] == ABSENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code id} is in an entry that has left, or leaves with this batch. */
   private boolean isLeaving(int id) {
     return id >= staticCount && detached[id - staticCount];
@@ -2716,6 +2727,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     AggList onTarget = ag.targetAt[t];
     for (int k = 0; k < onTarget.size; k++) {
       onTarget.items[k].readStamp = ag.stamp; // the target is read once, over the union
+    }
+    if (inRemovedEntry(t)) {
+      return; // an earlier read removed its entry: writing the target would bring the entry back
     }
     int first = -1;
     boolean common = true;

@@ -102,4 +102,26 @@ class ListPathRegressionTest {
     assertEquals(new Leaf2(1), store.get("to.a"));
     assertThrows(UnknownPathException.class, () -> store.get(oldA), "a handle on the removed entry");
   }
+
+  record Pt(Map<String, String> id, String x) {}
+
+  record Ls(List<Pt> y) {}
+
+  record Top(Ls a, List<Ls> f) {}
+
+  /**
+   * R7 (processor fuzz test, 5,000-tree run, tree #347 of seed 20240612): an aggregation read
+   * removes entries (here at creation: {@code a} takes the value of {@code f.*}, whose list is
+   * empty), and a later read targets a path inside one of them (the entry's own {@code x ← id.*}).
+   * That read wrote its target, which brought the removed entry back. Expected: a target inside a
+   * removed entry is not read, and the entry stays removed.
+   */
+  @Test
+  void r7_aReadNeverBringsBackAnEntryThatAnEarlierReadRemoved() {
+    var schema = TestSchemas.of(Top.class).aggregate("a", "f.*").aggregate("a.y.*.x", "a.y.*.id.*").build();
+    Store store = Store.create(schema, new Top(new Ls(List.of(new Pt(Map.of("k", "v"), "v"),
+        new Pt(Map.of(), "w"))), List.of(new Ls(List.of()))));
+    assertEquals(new Ls(List.of()), store.get("a"));
+    assertEquals(0, store.size(store.resolve("a.y")));
+  }
 }

@@ -662,6 +662,9 @@ final class Model {
     // by index: a read that creates entries brings their aggregations, read in turn (R2)
     for (int i = 0; i < aggs.size(); i++) {
       Agg a = aggs.get(i);
+      if (inRemovedEntry(a.target)) {
+        continue; // SEMANTICS: a target in an entry that an earlier read removed is not read
+      }
       Object v = commonValue(a);
       if (read.add(a.target) && !Objects.equals(get(a.target), v)) {
         write(a.target, v);
@@ -1280,6 +1283,9 @@ final class Model {
         if (!read.add(a.target)) {
           continue; // a target is read once per batch, from the union of its sources
         }
+        if (inRemovedEntry(a.target)) {
+          continue; // SEMANTICS: a target in an entry that an earlier read removed is not read
+        }
         Object v = commonValue(a);
         if (!Objects.equals(get(a.target), v)) {
           write(a.target, v);
@@ -1294,6 +1300,17 @@ final class Model {
       sweep(); // entries that a stage-9 write removed leave with this batch too (SEMANTICS)
     }
     return applied;
+  }
+
+  /** Whether {@code path} lies in a map or list entry that is absent (removed, not yet swept). */
+  private boolean inRemovedEntry(String path) {
+    for (String p = path; !p.isEmpty(); p = parentOf(p)) {
+      String container = parentOf(p);
+      if (entries.getOrDefault(container, List.of()).contains(lastSegment(p)) && get(p) == ABSENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean touchesSources(Agg a, String changed) {
