@@ -21,6 +21,8 @@ public final class Batch {
   boolean open;
   /** Entry stamps and reservations of the writes inside entries; null while there is none. */
   EntryWrites entryWrites;
+  /** The entry writes of this object's previous use, taken again by the next batch that needs one. */
+  private EntryWrites spare;
 
   Batch(Engine engine) {
     this.engine = engine;
@@ -31,7 +33,10 @@ public final class Batch {
     input.clear();
     tag = null;
     open = true;
-    entryWrites = null;
+    if (entryWrites != null) {
+      spare = entryWrites;
+      entryWrites = null;
+    }
     return this;
   }
 
@@ -45,7 +50,10 @@ public final class Batch {
 
   private EntryWrites entryWrites() {
     if (entryWrites == null) {
-      entryWrites = new EntryWrites(input.size(), engine.entryEpoch());
+      entryWrites = spare != null
+          ? spare.restart(input.size(), engine.entryEpoch())
+          : new EntryWrites(input.size(), engine.entryEpoch());
+      spare = null;
     }
     return entryWrites;
   }

@@ -7,8 +7,9 @@ import java.util.List;
 /**
  * What a {@link Batch} remembers about its writes inside map and list entries, so that it can be
  * kept while other batches run ({@link Engine#revalidate}): the entry stamp of each input's path
- * (0 for a static path), and the entries it reserved with put or add. Made by the batch's first
- * such write; a batch of static paths never has one.
+ * (0 for a static path), and the entries it reserved with put or add. Taken by the batch's first
+ * such write (a batch of static paths has none) and kept for the batch object's next use, so that
+ * a batch that writes inside entries allocates nothing once its store is warm.
  */
 final class EntryWrites {
   /** The entry stamp of each input's path when it was added (0 for a static path). */
@@ -25,6 +26,18 @@ final class EntryWrites {
   EntryWrites(int inputs, int epoch) {
     this.stamps = new int[Math.max(4, inputs * 2 + 1)];
     this.epoch = epoch;
+  }
+
+  /** Makes this one fit a new batch whose first {@code inputs} inputs were all static paths. */
+  EntryWrites restart(int inputs, int epoch) {
+    if (stamps.length <= inputs) {
+      stamps = new int[inputs * 2 + 1];
+    } else {
+      Arrays.fill(stamps, 0, inputs, 0);
+    }
+    this.epoch = epoch;
+    reserved.clear();
+    return this;
   }
 
   /** A copy for a batch that runs later (a subscriber's). */

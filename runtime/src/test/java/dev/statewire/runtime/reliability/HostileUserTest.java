@@ -257,6 +257,18 @@ class HostileUserTest {
   }
 
   @Test
+  void f6_theBatchObjectReusedAfterAWriteInsideAnEntryKeepsNoStampOfThatWrite() {
+    Store store = cart("k1", "k2");
+    int items = store.resolve("items");
+    store.batch().setInt(store.resolve("items.k1.qty"), 4).apply(); // input 0 inside an entry
+    Batch b = store.batch().set("n", 7).setInt(store.resolve("items.k1.qty"), 5); // input 0 static
+    store.remove(items, "k2"); // another batch removes an entry: b is checked again at apply()
+    b.apply();
+    assertEquals(7, store.getInt(store.resolve("n")));
+    assertEquals(new Line(true, 5), store.get("items.k1"));
+  }
+
+  @Test
   void f6_aPutFromASecondThreadWhileABatchRunsIsRejected() throws Exception {
     Store store = cart("k1");
     int items = store.resolve("items");
