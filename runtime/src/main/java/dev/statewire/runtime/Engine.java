@@ -5,6 +5,7 @@ import static dev.statewire.runtime.internal.ChangeBuffer.NULL;
 import static dev.statewire.runtime.internal.ChangeBuffer.VALUE;
 import static dev.statewire.runtime.internal.SchemaTables.boxed;
 
+import dev.statewire.runtime.PathSpace.Container;
 import dev.statewire.runtime.internal.ChangeBuffer;
 import dev.statewire.runtime.internal.ComponentGraph;
 import dev.statewire.runtime.internal.ComponentGraph.Group;
@@ -38,7 +39,7 @@ import java.util.function.Consumer;
  * (strings, enums, opaque objects) in {@code refs}. A node path has state {@code VALUE} when the
  * record, map or list is present; its value lives in its children.
  */
-final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
+final class Engine implements ChangeBuffer.Context {
   private static final int MAX_DEFERRED_BATCHES = 1000;
   private static final int EXACT = 0;
   private static final int CHILD = 1;
@@ -47,7 +48,6 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   // shared empty arrays: per-store tables start as these and grow on first use
   private static final int[] NO_INTS = new int[0];
   private static final boolean[] NO_BOOLEANS = new boolean[0];
-  private static final String[] NO_STRINGS = new String[0];
   private static final Group[] NO_GROUPS = new Group[0];
 
   /** The writer slot as a field, not an AtomicReference object (16 B less per store). */
@@ -72,42 +72,16 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   final SchemaTables st;
   private final int staticCount;
 
-  // ---- shadow state ----
-  private byte[] tag;
-  private long[] bits;
-  /**
-   * Reference values by path ID; {@code null} when the schema has no reference leaves (a 50-path
-   * store of primitives saves 216 B).
-   */
-  private Object[] refs;
-  private int idCount;
+  /** What each path ID is: the static paths and the entries' blocks. */
+  final PathSpace paths;
+  /** The values. */
+  final Shadow shadow;
 
-  // ---- dynamic path table (index: id - staticCount) ----
-  private int[] dynTemplate = NO_INTS;
-  private int[] dynParent = NO_INTS;
-  private String[] dynKey = NO_STRINGS;
-  /** Entries removed by a batch: not live, but their path strings serve views until reuse. */
-  private boolean[] detached = NO_BOOLEANS;
-  /**
-   * The stamp of each dynamic ID: one number per entry block, new with every allocation, so that a
-   * handle keeping an ID and its stamp never reaches another entry that reuses the ID.
-   */
-  private int[] dynStamp = NO_INTS;
-  /** The last stamp given to an entry block (0 is never given: it marks static paths). */
-  private int lastStamp;
+  // ---- entries ----
   /** Counts entry blocks removed: a batch held across a change of it checks its entry writes. */
   private int entryEpoch;
-  private IntList[] freeBlocks;
   /** Blocks that the last batch removed, freed by the next; shared until the first (saves 56 B). */
   private IntList pendingFree = NO_INT_LIST;
-  private int freeIdCount;
-  /**
-   * {@link #idCount} after the last operation that completed (batch, registration, creation): an
-   * abandoned batch gives back only the blocks above it, which it reserved itself.
-   */
-  private int settledIdCount;
-  /** Contents of each map and list path; the shared empty map until the first (saves 48 B). */
-  private Map<Integer, Container> containers = Collections.emptyMap();
   /**
    * Entries that may end the batch absent; the shared empty list until the first, added through
    * {@link #markMaybeDead} only (saves 56 B: the list and its array).
@@ -182,10 +156,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     this.schema = schema;
     this.st = schema.tables();
     this.staticCount = st.size;
-    this.tag = new byte[staticCount];
-    this.bits = new long[staticCount];
-    this.refs = st.hasReferenceLeaves ? new Object[staticCount] : null;
-    this.idCount = staticCount;
+    this.paths = new PathSpace(st);
+    this.shadow = new Shadow(st, paths, this);
+    paths.attach(shadow);
     this.sync = st.staticSync;
     this.flip = st.staticFlip;
     // buffers start with room for one change and double as batches need (saves 40 B per store
@@ -224,7 +197,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     if (problem != null) {
       throw new ValueTypeException("initial state: " + problem);
     }
-    init(() -> writeValue(0, initial));
+    init(() -> shadow.writeValue(0, initial));
   }
 
   /** Creation from flat (path ID, value) pairs over an all-absent state (root present). */
@@ -234,7 +207,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           ids.length + " path IDs but " + values.length + " values: give one value per path");
     }
     for (int i = 0; i < ids.length; i++) {
-      checkConcrete(ids[i]);
+      paths.checkConcrete(ids[i]);
       if (ids[i] >= staticCount) {
         throw new UnknownPathException("path ID " + ids[i] + " is not a static path");
       }
@@ -244,10 +217,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
     }
     init(() -> {
-      tag[0] = VALUE;
+      shadow.tag[0] = VALUE;
       for (int i = 0; i < ids.length; i++) {
-        materializeAncestors(ids[i]);
-        writeValue(ids[i], values[i]);
+        shadow.materializeAncestors(ids[i]);
+        shadow.writeValue(ids[i], values[i]);
       }
     });
   }
@@ -294,7 +267,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
     }
     sweep(); // entries that a read removed leave before the store is handed out
-    settledIdCount = idCount;
+    paths.settle();
     q.clear();
     appliedCount = 0;
     snapshotCache = null;
@@ -304,211 +277,29 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   // path table
   // =============================================================================================
 
-  private int tmpl(int id) {
-    return id < staticCount ? id : dynTemplate[id - staticCount];
-  }
-
-  @Override
-  public int parent(int id) {
-    return id < staticCount ? st.parents[id] : dynParent[id - staticCount];
-  }
-
-  @Override
-  public boolean isNode(int id) {
-    return kind(id).isNode();
-  }
+  // ---- paths (see PathSpace) ----
 
   PathKind kindOf(int id) {
-    checkId(id);
-    return st.kinds[tmpl(id)];
-  }
-
-  private PathKind kind(int id) {
-    return st.kinds[tmpl(id)];
-  }
-
-  private int depth(int id) {
-    return st.depth[tmpl(id)];
-  }
-
-  /** Whether {@code a} is {@code c} or an ancestor of {@code c}. */
-  private boolean isAncestorOrSelf(int a, int c) {
-    if (a < staticCount && c < staticCount) {
-      return a <= c && c < st.end[a];
-    }
-    int da = depth(a);
-    while (depth(c) > da) {
-      c = parent(c);
-    }
-    return c == a;
-  }
-
-  private boolean isLive(int id) {
-    if (id < 0 || id >= idCount) {
-      return false;
-    }
-    if (id < staticCount) {
-      return true;
-    }
-    return dynTemplate[id - staticCount] >= 0 && !detached[id - staticCount];
-  }
-
-  private void checkId(int id) {
-    if (!isLive(id)) {
-      throw new UnknownPathException(
-          "unknown path ID " + id + ": not a path of " + schema.rootType().getSimpleName()
-              + " (static IDs are 0.." + (staticCount - 1) + ", or a removed entry)");
-    }
-  }
-
-  private void checkConcrete(int id) {
-    checkId(id);
-    if (st.templateRoot[tmpl(id)] >= 0 && id < staticCount) {
-      throw new UnknownPathException(
-          "\"" + st.pathString(id) + "\" is a wildcard (entry template) path; write a concrete entry"
-              + " such as \"" + st.pathString(id).replace("*", "<key>") + "\"");
-    }
+    paths.checkId(id);
+    return paths.kind(id);
   }
 
   @Override
   public String pathString(int id) {
-    if (id == 0) {
-      return "";
-    }
-    if (id < staticCount) {
-      return st.pathString(id);
-    }
-    StringBuilder sb = new StringBuilder();
-    appendPath(sb, id);
-    return sb.toString();
-  }
-
-  private void appendPath(StringBuilder sb, int id) {
-    int p = parent(id);
-    if (p > 0) {
-      appendPath(sb, p);
-      sb.append('.');
-    }
-    sb.append(segment(id));
-  }
-
-  private String segment(int id) {
-    if (id < staticCount) {
-      return st.names[id];
-    }
-    int t = dynTemplate[id - staticCount];
-    if (st.templateRoot[t] != t) {
-      return st.names[t];
-    }
-    String key = dynKey[id - staticCount];
-    if (key != null) {
-      return key;
-    }
-    Container c = containers.get(parent(id));
-    return c == null ? "?" : Integer.toString(c.list.indexOf(id));
+    return paths.pathString(id);
   }
 
   int resolve(String path) {
-    Objects.requireNonNull(path, "path");
-    if (path.isEmpty()) {
-      return 0;
-    }
-    int cur = 0;
-    int start = 0;
-    while (true) {
-      int dot = path.indexOf('.', start);
-      String seg = dot < 0 ? path.substring(start) : path.substring(start, dot);
-      if (seg.isEmpty()) {
-        throw new UnknownPathException(
-            "malformed path \"" + shorten(path) + "\": empty segment at offset " + start);
-      }
-      int next = child(cur, seg);
-      if (next < 0) {
-        throw new UnknownPathException(unknownSegment(path, cur, seg));
-      }
-      cur = next;
-      if (dot < 0) {
-        return cur;
-      }
-      start = dot + 1;
-    }
-  }
-
-  private static String shorten(String path) {
-    return path.length() > 200 ? path.substring(0, 200) + "...(" + path.length() + " chars)" : path;
-  }
-
-  private String unknownSegment(String path, int cur, String seg) {
-    String at = cur == 0 ? "the root" : "\"" + pathString(cur) + "\"";
-    PathKind k = kind(cur);
-    String known;
-    if (k == PathKind.RECORD) {
-      StringBuilder sb = new StringBuilder();
-      for (int c : st.children[tmpl(cur)]) {
-        sb.append(sb.length() == 0 ? "" : ", ").append(st.names[c]);
-      }
-      known = "its components are: " + sb;
-    } else if (k == PathKind.MAP) {
-      known = "the map has keys " + keys(cur);
-    } else if (k == PathKind.LIST) {
-      known = "the list has " + containerSize(cur) + " entries";
-    } else {
-      known = "it is a leaf of kind " + k;
-    }
-    if ("*".equals(seg)) {
-      return "unknown path \"" + shorten(path) + "\": a wildcard \"*\" cannot be written or read;"
-          + " name a concrete entry";
-    }
-    return "unknown path \"" + shorten(path) + "\": no segment \"" + seg + "\" under " + at + "; " + known;
-  }
-
-  /** The child of node {@code cur} named {@code seg}, or -1. */
-  private int child(int cur, String seg) {
-    PathKind k = kind(cur);
-    if (k == PathKind.RECORD) {
-      int t = tmpl(cur);
-      for (int c : st.children[t]) {
-        if (st.names[c].equals(seg)) {
-          return cur + (c - t);
-        }
-      }
-      return -1;
-    }
-    if (k.isContainer()) {
-      Container c = containers.get(cur);
-      if (c == null) {
-        return -1;
-      }
-      if (c.isMap) {
-        Integer e = c.keys.get(seg);
-        return e == null || tag[e] == ABSENT ? -1 : e;
-      }
-      int idx;
-      try {
-        idx = Integer.parseInt(seg);
-      } catch (NumberFormatException e) {
-        return -1;
-      }
-      return idx >= 0 && idx < c.list.size() ? c.list.get(idx) : -1;
-    }
-    return -1;
+    return paths.resolve(path);
   }
 
   int entry(int mapId, String key) {
-    Container c = container(mapId, true);
-    Integer e = c == null ? null : c.keys.get(key);
-    if (e == null || tag[e] == ABSENT) {
-      throw new UnknownPathException(
-          "no entry \"" + key + "\" in map \"" + pathString(mapId) + "\"; it has keys " + keys(mapId));
-    }
-    return e;
+    return paths.entry(mapId, key);
   }
 
   /** The entry {@code key} of the map at {@code mapId}, or -1 if it has none. */
   int findEntry(int mapId, String key) {
-    Container c = container(mapId, true);
-    Integer e = c == null ? null : c.keys.get(key);
-    return e == null || tag[e] == ABSENT ? -1 : e;
+    return paths.findEntry(mapId, key);
   }
 
   /**
@@ -516,173 +307,56 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * existing entry, or one reserved by an earlier {@code put} of the same batch.
    */
   int entryForWrite(int mapId, String key) {
-    Container c = container(mapId, true);
+    Container c = paths.container(mapId, true);
     Integer e = c == null ? null : c.keys.get(key);
-    if (e == null || (tag[e] == ABSENT && !maybeDead.contains(e))) {
+    if (e == null || (shadow.tag[e] == ABSENT && !maybeDead.contains(e))) {
       throw new UnknownPathException(
           "no entry \"" + key + "\" in map \"" + pathString(mapId) + "\"; it has keys "
-              + keys(mapId) + " (put the entry first, in this batch or an earlier one)");
+              + paths.keys(mapId) + " (put the entry first, in this batch or an earlier one)");
     }
     return e;
   }
 
   int listEntry(int listId, int index) {
-    Container c = container(listId, false);
-    if (c == null || index < 0 || index >= c.list.size()) {
-      throw new UnknownPathException(
-          "no entry " + index + " in list \"" + pathString(listId) + "\" of size "
-              + containerSize(listId));
-    }
-    return c.list.get(index);
+    return paths.listEntry(listId, index);
   }
 
   List<String> keys(int mapId) {
-    Container c = container(mapId, true);
-    if (c == null) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : c.keys.entrySet()) {
-      if (tag[e.getValue()] != ABSENT) {
-        out.add(e.getKey());
-      }
-    }
-    return Collections.unmodifiableList(out);
+    return paths.keys(mapId);
   }
 
   int containerSize(int id) {
-    checkId(id);
-    if (!kind(id).isContainer()) {
-      throw new IllegalArgumentException("\"" + pathString(id) + "\" is not a map or list");
-    }
-    Container c = containers.get(id);
-    if (c == null) {
-      return 0;
-    }
-    int n = 0;
-    if (!c.isMap) {
-      for (int j = 0; j < c.list.size(); j++) {
-        n += tag[c.list.get(j)] != ABSENT ? 1 : 0;
-      }
-      return n;
-    }
-    for (Integer e : c.keys.values()) {
-      if (tag[e] != ABSENT) {
-        n++;
-      }
-    }
-    return n;
-  }
-
-  private Container container(int id, boolean map) {
-    checkId(id);
-    PathKind k = kind(id);
-    if (k != (map ? PathKind.MAP : PathKind.LIST)) {
-      throw new IllegalArgumentException(
-          "\"" + pathString(id) + "\" is a " + k + ", not a " + (map ? "MAP" : "LIST"));
-    }
-    return containers.get(id);
+    return paths.containerSize(id);
   }
 
   <T> Path<T> typedPath(int id, Class<T> type) {
-    checkId(id);
-    Class<?> actual = boxed(st.types[tmpl(id)]);
-    if (!type.isAssignableFrom(actual)) {
-      throw new ValueTypeException(
-          "path \"" + pathString(id) + "\" holds " + actual.getName() + ", not " + type.getName());
-    }
-    return id < staticCount
-        ? Path.of(id, pathString(id), type)
-        : Path.dynamic(id, pathString(id), type, this, dynStamp[id - staticCount]);
+    return paths.typedPath(id, type, this);
   }
 
   int checkOwner(Path<?> p) {
-    Objects.requireNonNull(p, "path");
-    if (p.owner() == null) {
-      checkId(p.id());
-      return p.id();
-    }
-    if (p.owner() != this) {
-      throw new IllegalArgumentException(
-          "path handle \"" + p + "\" belongs to another store (entry paths are per store)");
-    }
-    if (!isLive(p.id()) || dynStamp[p.id() - staticCount] != p.stamp()) {
-      throw new UnknownPathException(
-          "path handle \"" + p + "\" names an entry that was removed; a handle on an entry is valid"
-              + " while the entry exists (its path IDs may now belong to another entry)");
-    }
-    return p.id();
+    return paths.checkOwner(p, this);
   }
 
-  /** The stamp of a live path ID: 0 for a static path, else its entry block's (see dynStamp). */
+  /** The stamp of a live path ID: 0 for a static path, else its entry block's. */
   int stamp(int id) {
-    checkId(id);
-    return id < staticCount ? 0 : dynStamp[id - staticCount];
+    return paths.stamp(id);
   }
 
   /** {@code id}, after checking that it still names the entry it named when {@code stamp} was read. */
   int checkedId(int id, int stamp) {
-    if (stamp == 0) {
-      checkId(id);
-      if (id >= staticCount) {
-        throw new UnknownPathException("path ID " + id + " with stamp 0 is not a static path");
-      }
-      return id;
-    }
-    if (!isLive(id) || dynStamp[id - staticCount] != stamp) {
-      throw new UnknownPathException(staleEntry(id) + " names an entry that was removed; a view or"
-          + " handle on an entry is valid while the entry exists");
-    }
-    return id;
+    return paths.checkedId(id, stamp);
   }
 
   /** {@link Store#pathOf}: the path of a live ID, or what is still known of a removed entry's. */
   String pathOf(int id) {
-    if (id < 0 || id >= idCount) {
-      checkId(id); // throws, naming the range
-    }
-    if (id < staticCount || dynTemplate[id - staticCount] >= 0) {
-      return pathString(id);
-    }
-    return "<removed entry, path ID " + id + ">";
-  }
-
-  /** How to name a dynamic ID whose entry has gone: its old path while that is known. */
-  private String staleEntry(int id) {
-    if (id >= staticCount && id < idCount && isLive(id)) {
-      return "path ID " + id + " (now \"" + pathString(id) + "\", another entry)";
-    }
-    if (id >= staticCount && id < idCount && dynTemplate[id - staticCount] >= 0) {
-      return "\"" + pathString(id) + "\"";
-    }
-    return "path ID " + id;
+    return paths.pathOf(id);
   }
 
   // =============================================================================================
   // dynamic entries
   // =============================================================================================
 
-  private static final class Container {
-    final boolean isMap;
-    final LinkedHashMap<String, Integer> keys;
-    final IntList list;
 
-    Container(boolean isMap) {
-      this.isMap = isMap;
-      this.keys = isMap ? new LinkedHashMap<>() : null;
-      this.list = isMap ? null : new IntList();
-    }
-  }
-
-  private Container containerFor(int id) {
-    Container c = containers.get(id);
-    if (c == null) {
-      c = new Container(kind(id) == PathKind.MAP);
-      containers = own(containers);
-      containers.put(id, c);
-    }
-    return c;
-  }
 
   int entryForPut(int mapId, String key) {
     checkCanReserve();
@@ -691,8 +365,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       throw new IllegalArgumentException(
           "map key \"" + key + "\" for \"" + pathString(mapId) + "\" " + KEY_RULE);
     }
-    container(mapId, true);
-    Container c = containerFor(mapId);
+    paths.container(mapId, true);
+    Container c = paths.containerFor(mapId);
     Integer e = c.keys.get(key);
     if (e != null) {
       return e;
@@ -704,7 +378,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   int entryForAdd(int listId) {
     checkCanReserve();
-    container(listId, false);
+    paths.container(listId, false);
     int id = allocate(listId, null);
     markMaybeDead(id);
     return id;
@@ -762,16 +436,16 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     List<EntryWrites.Reserved> res = w.reserved;
     for (int r = 0; r < res.size(); r++) {
       EntryWrites.Reserved old = res.get(r);
-      if (holds(old.base(), old.stamp())) {
+      if (paths.holds(old.base(), old.stamp())) {
         continue;
       }
       // the container is static, still there, or in an entry that was reserved again above
       int cont = old.container();
-      if (old.containerStamp() != 0 && !holds(cont, old.containerStamp())) {
-        throw new UnknownPathException(staleEntry(cont) + ", where this batch added an entry, was removed");
+      if (old.containerStamp() != 0 && !paths.holds(cont, old.containerStamp())) {
+        throw new UnknownPathException(paths.staleEntry(cont) + ", where this batch added an entry, was removed");
       }
       int base = old.key() != null ? entryForPut(cont, old.key()) : entryForAdd(cont);
-      int stamp = dynStamp[base - staticCount];
+      int stamp = paths.dynStamp[base - staticCount];
       res.set(r, new EntryWrites.Reserved(cont, old.containerStamp(), old.key(), base, stamp));
       for (int i = 0; i < in.size(); i++) {
         if (stamps[i] == old.stamp()) {
@@ -788,66 +462,38 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
     }
     for (int i = 0; i < in.size(); i++) {
-      if (stamps[i] != 0 && !holds(in.path[i], stamps[i])) {
+      if (stamps[i] != 0 && !paths.holds(in.path[i], stamps[i])) {
         throw new UnknownPathException(
-            "this batch writes " + staleEntry(in.path[i]) + ", in an entry that was removed after"
+            "this batch writes " + paths.staleEntry(in.path[i]) + ", in an entry that was removed after"
                 + " the write was added; nothing was applied");
       }
     }
     w.epoch = entryEpoch;
   }
 
-  /** Whether dynamic ID {@code id} is live and still has stamp {@code stamp}. */
-  private boolean holds(int id, int stamp) {
-    return isLive(id) && dynStamp[id - staticCount] == stamp;
-  }
 
   /** Notes entry {@code id} for the sweep at the end of the batch. */
-  private void markMaybeDead(int id) {
+  void markMaybeDead(int id) {
     maybeDead = own(maybeDead);
     maybeDead.add(id);
   }
 
   /** Allocates an entry block under container {@code cont} and instantiates its wiring. */
-  private int allocate(int cont, String key) {
+  int allocate(int cont, String key) {
     if (!pendingFree.isEmpty() && phase == Phase.IDLE) {
       // blocks freed by the last batch: reuse them now; views of that batch become stale
       generation++;
       releasePendingFree();
     }
-    int t = st.entryTemplate[tmpl(cont)];
-    int size = st.end[t] - t;
-    if (freeBlocks == null) {
-      freeBlocks = new IntList[staticCount];
+    int t = st.entryTemplate[paths.tmpl(cont)];
+    int size = paths.blockSize(t);
+    int base = paths.takeFreeBlock(t);
+    if (base < 0) {
+      ensureCapacity(paths.idCount + size);
+      base = paths.extend(size);
     }
-    IntList free = freeBlocks[t];
-    int base;
-    if (free != null && !free.isEmpty()) {
-      base = free.pop();
-      freeIdCount -= size;
-    } else {
-      base = idCount;
-      ensureCapacity(idCount + size);
-      idCount += size;
-    }
-    if (++lastStamp == 0) {
-      lastStamp = 1; // wrapped after 2^32 entries: 0 stays the static paths' stamp
-    }
-    for (int k = 0; k < size; k++) {
-      int d = base + k - staticCount;
-      dynStamp[d] = lastStamp;
-      dynTemplate[d] = t + k;
-      dynParent[d] = k == 0 ? cont : base + (st.parents[t + k] - t);
-      dynKey[d] = k == 0 ? key : null;
-      detached[d] = false;
-      tag[base + k] = ABSENT;
-    }
-    Container c = containerFor(cont);
-    if (c.isMap) {
-      c.keys.put(key, base);
-    } else {
-      c.list.add(base);
-    }
+    paths.claim(base, t, cont, key);
+    shadow.markAbsent(base, size);
     instantiateBlock(base, t);
     if (undo != null) {
       undo.blocks.add(base); // reserved by the apply stage: goes again if it is undone
@@ -856,31 +502,15 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   private void ensureCapacity(int n) {
-    if (n > tag.length) {
-      int cap = Math.max(n, tag.length + (tag.length >> 1) + 16);
-      tag = Arrays.copyOf(tag, cap);
-      bits = Arrays.copyOf(bits, cap);
-      if (refs != null) {
-        refs = Arrays.copyOf(refs, cap);
-      }
+    shadow.ensureCapacity(n);
+    paths.ensureCapacity(n);
+    int cap = shadow.capacity();
+    if (ag != null && ag.targetAt.length < cap) {
+      ag.targetAt = Arrays.copyOf(ag.targetAt, cap);
+      ag.sourceAt = Arrays.copyOf(ag.sourceAt, cap);
     }
-    int dn = n - staticCount;
-    if (dn > dynTemplate.length) {
-      int cap = Math.max(dn, dynTemplate.length + (dynTemplate.length >> 1) + 16);
-      int old = dynTemplate.length;
-      dynTemplate = Arrays.copyOf(dynTemplate, cap);
-      Arrays.fill(dynTemplate, old, cap, -1);
-      dynParent = Arrays.copyOf(dynParent, cap);
-      dynKey = Arrays.copyOf(dynKey, cap);
-      detached = Arrays.copyOf(detached, cap);
-      dynStamp = Arrays.copyOf(dynStamp, cap);
-    }
-    if (ag != null && ag.targetAt.length < tag.length) {
-      ag.targetAt = Arrays.copyOf(ag.targetAt, tag.length);
-      ag.sourceAt = Arrays.copyOf(ag.sourceAt, tag.length);
-    }
-    if (listeners != null && listeners.bucketAt.length < tag.length) {
-      listeners.bucketAt = Arrays.copyOf(listeners.bucketAt, tag.length);
+    if (listeners != null && listeners.bucketAt.length < cap) {
+      listeners.bucketAt = Arrays.copyOf(listeners.bucketAt, cap);
     }
   }
 
@@ -901,8 +531,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     for (int i = 0; i < maybeDead.size(); i++) {
       int e = maybeDead.get(i);
       // an entry is indexed in its container from allocate until detach marks it detached
-      if (e >= staticCount && dynTemplate[e - staticCount] >= 0 && tag[e] == ABSENT
-          && !detached[e - staticCount]) {
+      if (paths.isIndexed(e) && shadow.tag[e] == ABSENT) {
         detach(e, true);
       }
     }
@@ -918,12 +547,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    */
   private void detach(int base, boolean unindex) {
     entryEpoch++;
-    int t = dynTemplate[base - staticCount];
-    int size = st.end[t] - t;
+    int t = paths.dynTemplate[base - staticCount];
+    int size = paths.blockSize(t);
     for (int k = 0; k < size; k++) {
       int id = base + k;
       if (st.kinds[t + k].isContainer()) {
-        Container c = containers.remove(id);
+        Container c = paths.dropContainer(id);
         if (c != null && c.isMap) {
           for (Integer e : c.keys.values()) {
             detach(e, false);
@@ -931,8 +560,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         } else if (c != null) {
           for (int j = 0; j < c.list.size(); j++) {
             int e = c.list.get(j);
-            if (!detached[e - staticCount]) { // an entry that left earlier in this sweep stays
-              dynKey[e - staticCount] = Integer.toString(j); // in the list until its end
+            if (!paths.isLeaving(e)) { // an entry that left earlier in this sweep stays
+              paths.nameRemovedListEntry(e, j); // in the list until its end
               detach(e, false);
             }
           }
@@ -940,21 +569,15 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
     }
     uninstantiateBlock(base, t);
-    Container c = unindex ? containers.get(parent(base)) : null;
+    Container c = unindex ? paths.container(paths.parent(base)) : null;
     if (c != null && c.isMap) {
       // only if it is still this entry's key: stage 9 may have given the key to a new entry
-      c.keys.remove(dynKey[base - staticCount], base);
+      paths.unindexMapEntry(c, base);
     } else if (c != null) {
       sweepWork().lists.add(c); // compacted once the sweep has marked every entry that goes
     }
-    for (int k = 0; k < size; k++) {
-      tag[base + k] = ABSENT;
-      bits[base + k] = 0;
-      if (refs != null) {
-        refs[base + k] = null;
-      }
-      detached[base + k - staticCount] = true;
-    }
+    shadow.clearBlock(base, size);
+    paths.setDetached(base, true);
     pendingFree = own(pendingFree);
     pendingFree.add(base);
   }
@@ -979,17 +602,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
     void finish() {
       for (Container c : lists) {
-        IntList l = c.list;
-        int w = 0;
-        for (int j = 0; j < l.size(); j++) {
-          int e = l.get(j);
-          if (detached[e - staticCount]) {
-            dynKey[e - staticCount] = Integer.toString(j); // the index it had, for views
-          } else {
-            l.set(w++, e);
-          }
-        }
-        l.truncate(w);
+        paths.compactList(c);
       }
       lists.clear();
       for (Agg a : sources) {
@@ -997,7 +610,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         int w = 0;
         for (int j = 0; j < src.size(); j++) {
           int x = src.get(j);
-          if (x < staticCount || !detached[x - staticCount]) {
+          if (!paths.isLeaving(x)) {
             src.set(w++, x);
           }
         }
@@ -1013,47 +626,9 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   private void releasePendingFree() {
     for (int i = 0; i < pendingFree.size(); i++) {
-      int base = pendingFree.get(i);
-      int t = dynTemplate[base - staticCount];
-      int size = st.end[t] - t;
-      for (int k = 0; k < size; k++) {
-        dynTemplate[base + k - staticCount] = -1;
-        dynKey[base + k - staticCount] = null;
-      }
-      if (freeBlocks[t] == null) {
-        freeBlocks[t] = new IntList();
-      }
-      freeBlocks[t].add(base);
-      freeIdCount += size;
+      paths.free(pendingFree.get(i));
     }
     pendingFree.clear();
-  }
-
-  /** Shrinks the ID space by free blocks at its end (after an abandoned batch's reservations). */
-  private void trimFreeTail() {
-    if (freeBlocks == null) {
-      return;
-    }
-    boolean trimmed = true;
-    while (trimmed) {
-      trimmed = false;
-      for (int t = 0; t < freeBlocks.length && !trimmed; t++) {
-        IntList free = freeBlocks[t];
-        if (free == null) {
-          continue;
-        }
-        int size = st.end[t] - t;
-        for (int i = 0; i < free.size(); i++) {
-          if (free.get(i) + size == idCount && free.get(i) >= settledIdCount) {
-            free.removeAt(i);
-            idCount -= size;
-            freeIdCount -= size;
-            trimmed = true;
-            break;
-          }
-        }
-      }
-    }
   }
 
   private void instantiateBlock(int base, int t) {
@@ -1061,14 +636,14 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     if (sp != null) {
       ownSync();
       for (int[] p : sp) {
-        sync.addEdge(base + p[0] - t, base + p[1] - t, true, this);
+        sync.addEdge(base + p[0] - t, base + p[1] - t, true, paths);
       }
     }
     int[][] fp = st.templateFlipPairs[t];
     if (fp != null) {
       ownFlip();
       for (int[] p : fp) {
-        flip.addEdge(base + p[0] - t, base + p[1] - t, true, this);
+        flip.addEdge(base + p[0] - t, base + p[1] - t, true, paths);
       }
     }
     for (int k : st.aggregationsScopedAt[t]) {
@@ -1105,13 +680,13 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     int[][] sp = st.templateSyncPairs[t];
     if (sp != null) {
       for (int[] p : sp) {
-        sync.removeEdge(base + p[0] - t, base + p[1] - t, this);
+        sync.removeEdge(base + p[0] - t, base + p[1] - t, paths);
       }
     }
     int[][] fp = st.templateFlipPairs[t];
     if (fp != null) {
       for (int[] p : fp) {
-        flip.removeEdge(base + p[0] - t, base + p[1] - t, this);
+        flip.removeEdge(base + p[0] - t, base + p[1] - t, paths);
       }
     }
     // runtime registrations and listeners that name a path of this block go with it
@@ -1140,8 +715,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     int inst = 0;
     if (scope >= 0) {
       inst = id;
-      while (inst >= 0 && tmpl(inst) != scope) {
-        inst = parent(inst);
+      while (inst >= 0 && paths.tmpl(inst) != scope) {
+        inst = paths.parent(inst);
       }
       if (inst < 0) {
         return null;
@@ -1154,55 +729,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   // values: encoding, reading, comparing, writing
   // =============================================================================================
 
-  private static long toBits(PathKind k, Object v) {
-    switch (k) {
-      case BOOLEAN:
-        return ((Boolean) v) ? 1L : 0L;
-      case CHAR:
-        return (Character) v;
-      case FLOAT:
-        return Float.floatToIntBits((Float) v);
-      case DOUBLE:
-        return Double.doubleToLongBits((Double) v);
-      default:
-        return ((Number) v).longValue();
-    }
-  }
 
-  private static Object fromBits(PathKind k, long b) {
-    switch (k) {
-      case BOOLEAN:
-        return b != 0;
-      case BYTE:
-        return (byte) b;
-      case SHORT:
-        return (short) b;
-      case CHAR:
-        return (char) b;
-      case INT:
-        return (int) b;
-      case LONG:
-        return b;
-      case FLOAT:
-        return Float.intBitsToFloat((int) b);
-      case DOUBLE:
-        return Double.longBitsToDouble(b);
-      default:
-        throw new IllegalStateException("not a primitive kind: " + k);
-    }
-  }
 
-  @Override
-  public Object box(int pathId, byte state, long b, Object ref) {
-    if (state == ABSENT) {
-      return Store.ABSENT;
-    }
-    if (state == NULL) {
-      return null;
-    }
-    PathKind k = kind(pathId);
-    return k.isPrimitive() ? fromBits(k, b) : ref;
-  }
 
   @Override
   public long generation() {
@@ -1211,11 +739,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   /** The value at {@code id}: leaves boxed, nodes built; {@link Store#ABSENT} when absent. */
   Object value(int id) {
-    checkId(id);
+    paths.checkId(id);
     if (id == 0 && snapshotCache != null && phase == Phase.IDLE) {
       return snapshotCache;
     }
-    Object v = build(id);
+    Object v = shadow.build(id);
     if (id == 0 && phase == Phase.IDLE && Thread.currentThread().getId() == ownerId) {
       snapshotCache = v;
     }
@@ -1223,8 +751,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   Object preBatchValue(int id) {
-    checkId(id);
-    return build(id);
+    paths.checkId(id);
+    return shadow.build(id);
   }
 
   /**
@@ -1232,411 +760,66 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * outputs) were applied in order: what a listener needs to derive a value from the batch.
    */
   Object valueAfterQueued(int id) {
-    checkId(id);
+    paths.checkId(id);
     if (phase != Phase.LISTENERS) {
       throw new IllegalStateException("valueAfter may only be called while the listener runs");
     }
-    Object v = build(id);
+    Object v = shadow.build(id);
     for (int i = 0; i < q.size(); i++) {
       int c = q.path[i];
-      if (isAncestorOrSelf(c, id)) {
-        Object written = box(c, q.state(i), q.bits[i], q.ref(i));
-        v = c == id ? written : extract(written, c, id);
-      } else if (isAncestorOrSelf(id, c)) {
-        v = overlay(v, id, c, box(c, q.state(i), q.bits[i], q.ref(i)));
+      if (paths.isAncestorOrSelf(c, id)) {
+        Object written = shadow.box(c, q.state(i), q.bits[i], q.ref(i));
+        v = c == id ? written : shadow.extract(written, c, id);
+      } else if (paths.isAncestorOrSelf(id, c)) {
+        v = shadow.overlay(v, id, c, shadow.box(c, q.state(i), q.bits[i], q.ref(i)));
       }
     }
     return v;
   }
 
-  /** {@code base} (the value at {@code node}) with descendant {@code target} set to {@code v}. */
-  private Object overlay(Object base, int node, int target, Object v) {
-    if (node == target) {
-      return v;
-    }
-    int child = target;
-    while (parent(child) != node) {
-      child = parent(child);
-    }
-    if (base == null || base == Store.ABSENT) {
-      return base; // a write below a null node: the node's value is not known here
-    }
-    PathKind k = kind(node);
-    if (k == PathKind.RECORD) {
-      int t = tmpl(node);
-      int[] kids = st.children[t];
-      Object[] comps = new Object[kids.length];
-      int ord = st.ordinal[tmpl(child)];
-      for (int j = 0; j < kids.length; j++) {
-        comps[j] = st.codec.component(t, base, j);
-      }
-      comps[ord] = overlay(comps[ord], child, target, v);
-      if (comps[ord] == Store.ABSENT) {
-        comps[ord] = null;
-      }
-      return st.codec.construct(t, comps);
-    }
-    if (k == PathKind.MAP) {
-      LinkedHashMap<Object, Object> m = new LinkedHashMap<>((Map<?, ?>) base);
-      String key = dynKey[child - staticCount];
-      Object nv = overlay(m.containsKey(key) ? m.get(key) : Store.ABSENT, child, target, v);
-      if (nv == Store.ABSENT) {
-        m.remove(key);
-      } else {
-        m.put(key, nv);
-      }
-      return Collections.unmodifiableMap(m);
-    }
-    ArrayList<Object> l = new ArrayList<>((List<?>) base);
-    int idx = containers.get(node).list.indexOf(child);
-    if (idx >= 0 && idx < l.size()) {
-      l.set(idx, overlay(l.get(idx), child, target, v));
-    }
-    return Collections.unmodifiableList(l);
-  }
 
-  private Object build(int id) {
-    byte s = tag[id];
-    if (s == ABSENT) {
-      return Store.ABSENT;
-    }
-    if (s == NULL) {
-      return null;
-    }
-    PathKind k = kind(id);
-    switch (k) {
-      case RECORD: {
-        int t = tmpl(id);
-        int[] kids = st.children[t];
-        Object[] comps = new Object[kids.length];
-        for (int j = 0; j < kids.length; j++) {
-          int c = id + (kids[j] - t);
-          Object cv = build(c);
-          if (cv == Store.ABSENT) {
-            if (st.types[kids[j]].isPrimitive()) {
-              return Store.ABSENT;
-            }
-            cv = null;
-          }
-          comps[j] = cv;
-        }
-        return st.codec.construct(t, comps);
-      }
-      case MAP: {
-        Container c = containers.get(id);
-        LinkedHashMap<String, Object> m = new LinkedHashMap<>();
-        if (c != null) {
-          for (Map.Entry<String, Integer> e : c.keys.entrySet()) {
-            Object ev = build(e.getValue());
-            if (ev != Store.ABSENT) {
-              m.put(e.getKey(), ev);
-            }
-          }
-        }
-        return Collections.unmodifiableMap(m);
-      }
-      case LIST: {
-        Container c = containers.get(id);
-        ArrayList<Object> l = new ArrayList<>();
-        if (c != null) {
-          for (int j = 0; j < c.list.size(); j++) {
-            int e = c.list.get(j);
-            if (tag[e] == ABSENT) {
-              continue; // removed, and swept at the end of the batch (or a reservation)
-            }
-            Object ev = build(e);
-            l.add(ev == Store.ABSENT ? null : ev); // a record with an absent primitive
-          }
-        }
-        return Collections.unmodifiableList(l);
-      }
-      default:
-        return k.isPrimitive() ? fromBits(k, bits[id]) : refs[id];
-    }
-  }
 
-  long bits(int id, PathKind expected) {
-    checkId(id);
-    return checkedBits(id, tag[id], bits[id], expected);
+  @Override
+  public Object box(int pathId, byte state, long b, Object ref) {
+    return shadow.box(pathId, state, b, ref);
   }
 
   @Override
   public long checkedBits(int id, byte state, long b, PathKind expected) {
-    PathKind k = kind(id);
-    if (k != expected) {
-      throw new ValueTypeException(
-          "path \"" + pathString(id) + "\" holds " + st.types[tmpl(id)].getName() + ", not " + expected);
-    }
-    if (state != VALUE) {
-      throw new IllegalStateException(
-          "path \"" + pathString(id) + "\" is " + (state == NULL ? "null" : "absent"));
-    }
-    return b;
+    return shadow.checkedBits(id, state, b, expected);
   }
+
+  long bits(int id, PathKind expected) {
+    paths.checkId(id);
+    return shadow.checkedBits(id, shadow.tag[id], shadow.bits[id], expected);
+  }
+
 
   boolean isSet(int id) {
-    checkId(id);
-    return tag[id] == VALUE;
+    paths.checkId(id);
+    return shadow.tag[id] == VALUE;
   }
 
-  /** Whether queue entry {@code i} of {@code b} equals the current value at its path. */
-  private boolean equalsShadow(ChangeBuffer b, int i) {
-    int p = b.path[i];
-    byte s = b.state(i);
-    if (tag[p] != s) {
-      return false;
-    }
-    if (s != VALUE) {
-      return true;
-    }
-    Object r = b.ref(i);
-    // a present value without a reference is a primitive's bits (ChangeBuffer): no kind lookup
-    if (r == null) {
-      return bits[p] == b.bits[i];
-    }
-    if (!kind(p).isNode()) {
-      return refs[p].equals(r);
-    }
-    return nodeEquals(p, r);
-  }
 
-  /** Whether boxed {@code v} equals the current value at {@code p}. */
-  private boolean boxedEquals(int p, Object v) {
-    if (v == Store.ABSENT) {
-      return tag[p] == ABSENT;
-    }
-    if (v == null) {
-      return tag[p] == NULL;
-    }
-    if (tag[p] != VALUE) {
-      return false;
-    }
-    PathKind k = kind(p);
-    if (k.isPrimitive()) {
-      return bits[p] == toBits(k, v);
-    }
-    if (!k.isNode()) {
-      return refs[p].equals(v);
-    }
-    return nodeEquals(p, v);
-  }
 
-  private boolean nodeEquals(int p, Object v) {
-    PathKind k = kind(p);
-    int t = tmpl(p);
-    if (k == PathKind.RECORD) {
-      int[] kids = st.children[t];
-      for (int j = 0; j < kids.length; j++) {
-        if (!boxedEquals(p + (kids[j] - t), st.codec.component(t, v, j))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    Container c = containers.get(p);
-    if (k == PathKind.MAP) {
-      Map<?, ?> m = (Map<?, ?>) v;
-      int present = 0;
-      if (c != null) {
-        for (Integer e : c.keys.values()) {
-          if (tag[e] != ABSENT) {
-            present++;
-          }
-        }
-      }
-      if (present != m.size()) {
-        return false;
-      }
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        Integer id = c == null ? null : c.keys.get(e.getKey());
-        if (id == null || !boxedEquals(id, e.getValue())) {
-          return false;
-        }
-      }
-      return true;
-    }
-    List<?> l = (List<?>) v;
-    int seen = 0; // entries that are absent have been removed (see build)
-    for (int j = 0; c != null && j < c.list.size(); j++) {
-      int e = c.list.get(j);
-      if (tag[e] != ABSENT && (seen >= l.size() || !boxedEquals(e, l.get(seen++)))) {
-        return false;
-      }
-    }
-    return seen == l.size();
-  }
 
-  /** Whether the current values at {@code a} and {@code b} (same kind) are equal. */
-  private boolean slotEquals(int a, int b) {
-    if (tag[a] != tag[b]) {
-      return false;
-    }
-    if (tag[a] != VALUE) {
-      return true;
-    }
-    PathKind k = kind(a);
-    if (k.isPrimitive()) {
-      return bits[a] == bits[b];
-    }
-    if (!k.isNode()) {
-      return refs[a].equals(refs[b]);
-    }
-    return Objects.equals(build(a), build(b));
-  }
 
-  /** Writes queue entry {@code i} of {@code b} to the shadow state. */
-  private void write(ChangeBuffer b, int i) {
-    int p = b.path[i];
-    if (tag[p] != VALUE) {
-      // a present path has present ancestors, so only a path that is not present can need them
-      materializeAncestors(p);
-    }
-    byte s = b.state(i);
-    Object r = b.ref(i);
-    if (s != VALUE) {
-      clear(p, s);
-    } else if (r == null) { // a primitive (see equalsShadow)
-      remember(p);
-      tag[p] = VALUE;
-      bits[p] = b.bits[i];
-    } else if (!kind(p).isNode()) {
-      remember(p);
-      tag[p] = VALUE;
-      refs[p] = held(p, r);
-    } else {
-      writeValue(p, r);
-    }
-  }
 
-  /** The value the store keeps for reference value {@code v} at {@code p}: its own copy of a collection. */
-  private Object held(int p, Object v) {
-    byte[] modes = st.copyModes;
-    return modes == null ? v : Copies.copy(modes[tmpl(p)], v);
-  }
 
-  private void materializeAncestors(int p) {
-    for (int a = parent(p); a >= 0 && tag[a] != VALUE; a = parent(a)) {
-      remember(a);
-      tag[a] = VALUE;
-    }
-  }
 
-  private void clear(int p, byte s) {
-    remember(p);
-    tag[p] = s;
-    bits[p] = 0;
-    if (refs != null) {
-      refs[p] = null;
-    }
-    if (s == ABSENT && p >= staticCount && st.templateRoot[tmpl(p)] == tmpl(p)) {
-      markMaybeDead(p); // an entry that ends the batch absent is removed by sweep()
-    }
-    PathKind k = kind(p);
-    if (k == PathKind.RECORD) {
-      int t = tmpl(p);
-      for (int c : st.children[t]) {
-        clear(p + (c - t), ABSENT);
-      }
-    } else if (k.isContainer()) {
-      Container c = containers.get(p);
-      if (c != null) {
-        if (c.isMap) {
-          for (Integer e : c.keys.values()) {
-            clear(e, ABSENT);
-          }
-        } else {
-          for (int j = 0; j < c.list.size(); j++) {
-            clear(c.list.get(j), ABSENT);
-          }
-        }
-      }
-    }
-  }
 
-  /** Writes boxed {@code v} (already validated) at {@code p}, whose parent is present. */
-  private void writeValue(int p, Object v) {
-    if (v == Store.ABSENT) {
-      clear(p, ABSENT);
-      return;
-    }
-    if (v == null) {
-      clear(p, NULL);
-      return;
-    }
-    PathKind k = kind(p);
-    remember(p);
-    tag[p] = VALUE;
-    if (k.isPrimitive()) {
-      bits[p] = toBits(k, v);
-      return;
-    }
-    if (!k.isNode()) {
-      refs[p] = held(p, v);
-      return;
-    }
-    int t = tmpl(p);
-    if (k == PathKind.RECORD) {
-      int[] kids = st.children[t];
-      for (int j = 0; j < kids.length; j++) {
-        writeValue(p + (kids[j] - t), st.codec.component(t, v, j));
-      }
-      return;
-    }
-    Container c = containerFor(p);
-    if (k == PathKind.MAP) {
-      Map<?, ?> m = (Map<?, ?>) v;
-      for (Map.Entry<String, Integer> e : c.keys.entrySet()) {
-        if (!m.containsKey(e.getKey()) && tag[e.getValue()] != ABSENT) {
-          clear(e.getValue(), ABSENT);
-        }
-      }
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        String key = (String) e.getKey();
-        Integer id = c.keys.get(key);
-        if (id != null && isLeaving(id)) {
-          // removed by this batch and written again by stage 9 (which runs before the sweep): a
-          // new entry, at the end of the map, as if the removed one had left already
-          if (undo != null) {
-            undo.keyOrder(c.keys);
-          }
-          c.keys.remove(key);
-          id = null;
-        }
-        int eid = id != null ? id : allocate(p, key);
-        writeValue(eid, e.getValue());
-      }
-      return;
-    }
-    // the list's entries, but for those that leave with this batch (see markLeaving)
-    List<?> l = (List<?>) v;
-    int w = 0;
-    for (int j = 0, n = c.list.size(); j < n; j++) {
-      int e = c.list.get(j);
-      if (isLeaving(e)) {
-        continue;
-      }
-      if (w < l.size()) {
-        writeValue(e, l.get(w++));
-      } else {
-        clear(e, ABSENT);
-      }
-    }
-    for (; w < l.size(); w++) {
-      writeValue(allocate(p, null), l.get(w));
-    }
-  }
 
   /**
    * Checks that {@code v} fits path {@code p} (deeply for nodes); returns a description of the
    * problem naming the path, or {@code null}.
    */
   private String validate(int p, Object v) {
-    PathKind k = kind(p);
+    PathKind k = paths.kind(p);
     if (v != null && (k == PathKind.STRING || k.isPrimitive())
-        && v.getClass() == boxed(st.types[tmpl(p)])) {
+        && v.getClass() == boxed(st.types[paths.tmpl(p)])) {
       return null; // the common case, decided without building the path string
     }
-    return validateAt(tmpl(p), v, pathString(p));
+    return validateAt(paths.tmpl(p), v, pathString(p));
   }
 
   private String validateAt(int t, Object v, String where) {
@@ -1725,22 +908,22 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     if (v != null && p >= 0 && p < exact.length && v.getClass() == exact[p]) {
       PathKind k = st.kinds[p];
       if (k.isPrimitive()) {
-        buf.add(p, VALUE, toBits(k, v), null, flags, tg);
+        buf.add(p, VALUE, Shadow.toBits(k, v), null, flags, tg);
       } else {
         buf.add(p, VALUE, 0, v, flags, tg);
       }
       return;
     }
-    checkConcrete(p);
+    paths.checkConcrete(p);
     String problem = validate(p, v);
     if (problem != null) {
       throw new ValueTypeException(problem);
     }
-    PathKind k = kind(p);
+    PathKind k = paths.kind(p);
     if (v == null) {
       buf.add(p, NULL, 0, null, flags, tg);
     } else if (k.isPrimitive()) {
-      buf.add(p, VALUE, toBits(k, v), null, flags, tg);
+      buf.add(p, VALUE, Shadow.toBits(k, v), null, flags, tg);
     } else {
       buf.add(p, VALUE, 0, v, flags, tg);
     }
@@ -1751,11 +934,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     // path, or a bad write) takes the liveness, wildcard and kind checks and their messages
     PathKind[] writable = st.writableKinds;
     if (p < 0 || p >= writable.length || writable[p] != k) {
-      checkConcrete(p);
-      if (kind(p) != k) {
+      paths.checkConcrete(p);
+      if (paths.kind(p) != k) {
         throw new ValueTypeException(
             "cannot write a " + k.name().toLowerCase(java.util.Locale.ROOT) + " to \"" + pathString(p)
-                + "\": expected " + st.types[tmpl(p)].getName());
+                + "\": expected " + st.types[paths.tmpl(p)].getName());
       }
     }
     buf.add(p, VALUE, b, null, flags, tg);
@@ -1822,15 +1005,15 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     Listeners ls = listeners;
     long stamp = ls.bucketStamp;
     int c = q.path[i];
-    for (int a = c; a >= 0; a = parent(a)) {
+    for (int a = c; a >= 0; a = paths.parent(a)) {
       Bucket b = a < ls.bucketAt.length ? ls.bucketAt[a] : null;
       if (b != null && b.stamp == stamp) {
         b.outputs.add(i);
       }
     }
-    if (isNode(c) && ls.below.get(c) > 0) {
+    if (paths.isNode(c) && ls.below.get(c) > 0) {
       for (Bucket b : ls.buckets) {
-        if (b.stamp == stamp && b.path != c && isAncestorOrSelf(c, b.path)) {
+        if (b.stamp == stamp && b.path != c && paths.isAncestorOrSelf(c, b.path)) {
           b.outputs.add(i);
         }
       }
@@ -1957,7 +1140,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       return false;
     }
     for (int i = input.size() - 1; i >= 0; i--) {
-      if (!equalsShadow(input, i)) {
+      if (!shadow.equalsQueued(input, i)) {
         return false;
       }
     }
@@ -2103,10 +1286,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         appliedCount = 0;
         sweep();
         releasePendingFree();
-        trimFreeTail();
+        paths.trimFreeTail();
         q.clear();
       } else {
-        settledIdCount = idCount;
+        paths.settle();
       }
     }
   }
@@ -2118,8 +1301,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       applied = new int[Math.max(n, applied.length * 2)];
     }
     for (int i = 0; i < n; i++) {
-      if (!equalsShadow(q, i)) {
-        write(q, i);
+      if (!shadow.equalsQueued(q, i)) {
+        shadow.write(q, i);
         applied[appliedCount++] = i;
       }
     }
@@ -2141,7 +1324,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       return false;
     }
     for (int i = q.size() - 1; i >= 0; i--) {
-      if (q.ref(i) != null && kind(q.path[i]).holdsUserValues()) {
+      if (q.ref(i) != null && paths.kind(q.path[i]).holdsUserValues()) {
         return true;
       }
     }
@@ -2153,10 +1336,17 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   /** Saves slot {@code p} before a write, while an undo log is kept. */
-  private void remember(int p) {
+  void remember(int p) {
     UndoLog u = undo;
     if (u != null) {
-      u.save(p, tag[p], bits[p], refs == null ? null : refs[p]);
+      shadow.save(u, p);
+    }
+  }
+
+  /** Saves the key order of map {@code c} before stage 9 gives a key to a new entry, while an undo log is kept. */
+  void logKeyOrder(Container c) {
+    if (undo != null) {
+      undo.keyOrder(c.keys);
     }
   }
 
@@ -2168,14 +1358,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     UndoLog u = undo;
     undo = null;
     unmarkLeaving();
-    for (int i = u.size() - 1; i >= 0; i--) {
-      int p = u.path[i];
-      tag[p] = u.tag[i];
-      bits[p] = u.bits[i];
-      if (refs != null) {
-        refs[p] = u.ref[i];
-      }
-    }
+    shadow.restore(u);
     u.restoreKeyOrders(); // keys that stage 9 gave to new entries go back to the removed ones
     for (int i = 0; i < u.blocks.size(); i++) {
       markMaybeDead(u.blocks.get(i));
@@ -2189,7 +1372,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     int n = q.size();
     int w = from;
     for (int i = from; i < n; i++) {
-      if (!equalsShadow(q, i)) {
+      if (!shadow.equalsQueued(q, i)) {
         if (w != i) {
           q.move(i, w);
         }
@@ -2242,13 +1425,13 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         IntList sources = list.items[a].sources;
         for (int s = 0; s < sources.size(); s++) {
           int src = sources.get(s);
-          int dest = c == target ? src : mapRelative(c, target, src);
+          int dest = c == target ? src : paths.mapRelative(c, target, src);
           if (dest >= 0) {
-            if (q.state(i) == NULL && st.types[tmpl(dest)].isPrimitive()) {
+            if (q.state(i) == NULL && st.types[paths.tmpl(dest)].isPrimitive()) {
               throw new ValueTypeException(
                   "cannot write null to \"" + pathString(c) + "\": it fans out to aggregation"
                       + " source \"" + pathString(dest) + "\", which is "
-                      + st.types[tmpl(dest)].getName() + " and cannot hold null");
+                      + st.types[paths.tmpl(dest)].getName() + " and cannot hold null");
             }
             scratch.copyFrom(q, i, dest, fl);
           }
@@ -2279,7 +1462,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private int findTarget(int c) {
     int best = -1;
     long bestSeq = Long.MAX_VALUE;
-    for (int a = c; a >= 0; a = parent(a)) {
+    for (int a = c; a >= 0; a = paths.parent(a)) {
       AggList l = a < ag.targetAt.length ? ag.targetAt[a] : null;
       if (l != null && l.size > 0 && l.items[0].seq < bestSeq) {
         best = a;
@@ -2303,21 +1486,21 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         n = addMatch(n, ge, c, EXACT);
       }
       if (g.nodeMembers() > 0) { // only a node member can have a change below it
-        for (int a = parent(c); a >= 0; a = parent(a)) {
+        for (int a = paths.parent(c); a >= 0; a = paths.parent(a)) {
           Group ga = g.group(a);
           if (ga != null) {
             n = addMatch(n, ga, a, CHILD);
           }
         }
       }
-      if (q.state(i) == VALUE && isNode(c) && g.membersBelow(c) > 0) {
+      if (q.state(i) == VALUE && paths.isNode(c) && g.membersBelow(c) > 0) {
         List<Group> groups = g.groups();
         for (int gi = 0; gi < groups.size(); gi++) {
           Group grp = groups.get(gi);
           IntList ms = grp.members;
           for (int j = 0; j < ms.size(); j++) {
             int m = ms.get(j);
-            if (m != c && isAncestorOrSelf(c, m)) {
+            if (m != c && paths.isAncestorOrSelf(c, m)) {
               n = addMatch(n, grp, m, PARENT);
               break;
             }
@@ -2338,18 +1521,18 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         long b;
         Object r;
         if (mode == PARENT) {
-          Object inner = extract(q.ref(i), c, member);
+          Object inner = shadow.extract(q.ref(i), c, member);
           if (inner == Store.ABSENT) {
             continue;
           }
-          PathKind mk = kind(member);
+          PathKind mk = paths.kind(member);
           if (inner == null) {
             s = NULL;
             b = 0;
             r = null;
           } else if (mk.isPrimitive()) {
             s = VALUE;
-            b = toBits(mk, inner);
+            b = Shadow.toBits(mk, inner);
             r = null;
           } else {
             s = VALUE;
@@ -2362,7 +1545,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           r = q.ref(i);
         }
         if (negate) {
-          PathKind vk = mode == CHILD ? kind(c) : kind(member);
+          PathKind vk = mode == CHILD ? paths.kind(c) : paths.kind(member);
           if (s != VALUE || vk != PathKind.BOOLEAN) {
             continue;
           }
@@ -2374,7 +1557,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
           if (m == member) {
             continue;
           }
-          int dest = mode == CHILD ? mapRelative(c, member, m) : m;
+          int dest = mode == CHILD ? paths.mapRelative(c, member, m) : m;
           if (dest >= 0) {
             q.add(dest, s, b, r, fl, tg);
           }
@@ -2425,57 +1608,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
   }
 
-  /** The path under {@code m} at the position {@code c} has under {@code p}, or -1. */
-  private int mapRelative(int c, int p, int m) {
-    if (c == p) {
-      return m;
-    }
-    if (c < staticCount && p < staticCount && m < staticCount) {
-      return m + (c - p);
-    }
-    int pc = parent(c);
-    int mm = mapRelative(pc, p, m);
-    if (mm < 0) {
-      return -1;
-    }
-    if (kind(pc) == PathKind.RECORD) {
-      return mm + (tmpl(c) - tmpl(pc));
-    }
-    Container ct = containers.get(mm);
-    if (ct == null) {
-      return -1;
-    }
-    if (ct.isMap) {
-      Integer e = ct.keys.get(dynKey[c - staticCount]);
-      return e == null ? -1 : e;
-    }
-    int idx = containers.get(pc).list.indexOf(c);
-    return idx >= 0 && idx < ct.list.size() ? ct.list.get(idx) : -1;
-  }
 
-  /** The value inside node value {@code v} (written at {@code node}) at descendant {@code target}. */
-  private Object extract(Object v, int node, int target) {
-    if (target == node) {
-      return v;
-    }
-    int pt = parent(target);
-    Object pv = extract(v, node, pt);
-    if (pv == null || pv == Store.ABSENT) {
-      return Store.ABSENT;
-    }
-    PathKind k = kind(pt);
-    if (k == PathKind.RECORD) {
-      return st.codec.component(tmpl(pt), pv, st.ordinal[tmpl(target)]);
-    }
-    if (k == PathKind.MAP) {
-      Map<?, ?> m = (Map<?, ?>) pv;
-      String key = dynKey[target - staticCount];
-      return m.containsKey(key) ? m.get(key) : Store.ABSENT;
-    }
-    List<?> l = (List<?>) pv;
-    int idx = containers.get(pt).list.indexOf(target);
-    return idx >= 0 && idx < l.size() ? l.get(idx) : Store.ABSENT;
-  }
 
   // ---- stage 6 ----
 
@@ -2489,15 +1622,15 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     // (and, for node writes, below it), so no listener scans the whole queue
     for (int i = 0; i < n; i++) {
       int c = q.path[i];
-      for (int a = c; a >= 0; a = parent(a)) {
+      for (int a = c; a >= 0; a = paths.parent(a)) {
         Bucket b = a < ls.bucketAt.length ? ls.bucketAt[a] : null;
         if (b != null) {
           hit(b, i, stamp, matched);
         }
       }
-      if (isNode(c) && ls.below.get(c) > 0) {
+      if (paths.isNode(c) && ls.below.get(c) > 0) {
         for (Bucket b : ls.buckets) {
-          if (b.path != c && isAncestorOrSelf(c, b.path)) {
+          if (b.path != c && paths.isAncestorOrSelf(c, b.path)) {
             hit(b, i, stamp, matched);
           }
         }
@@ -2559,7 +1692,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     int k = hits.size();
     int maxDepth = 0;
     for (int j = 0; j < k; j++) {
-      maxDepth = Math.max(maxDepth, depth(q.path[hits.get(j)]));
+      maxDepth = Math.max(maxDepth, paths.depth(q.path[hits.get(j)]));
     }
     if (listeners.depthStart.length < maxDepth + 2) {
       listeners.depthStart = new int[maxDepth + 2];
@@ -2567,7 +1700,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     int[] start = listeners.depthStart;
     Arrays.fill(start, 0, maxDepth + 2, 0);
     for (int j = 0; j < k; j++) {
-      start[maxDepth - depth(q.path[hits.get(j)]) + 1]++;
+      start[maxDepth - paths.depth(q.path[hits.get(j)]) + 1]++;
     }
     for (int d = 1; d < maxDepth + 2; d++) {
       start[d] += start[d - 1];
@@ -2578,7 +1711,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     int[] out = b.view;
     for (int j = 0; j < k; j++) {
       int i = hits.get(j);
-      out[start[maxDepth - depth(q.path[i])]++] = i;
+      out[start[maxDepth - paths.depth(q.path[i])]++] = i;
     }
     return k;
   }
@@ -2619,10 +1752,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   private void markLeaving() {
     for (int i = 0; i < maybeDead.size(); i++) {
       int e = maybeDead.get(i);
-      if (e >= staticCount && dynTemplate[e - staticCount] >= 0 && tag[e] == ABSENT
-          && !detached[e - staticCount]) {
-        int t = dynTemplate[e - staticCount];
-        Arrays.fill(detached, e - staticCount, e - staticCount + st.end[t] - t, true);
+      if (paths.isIndexed(e) && shadow.tag[e] == ABSENT) {
+        paths.setDetached(e, true);
         sweepWork().leaving.add(e);
       }
     }
@@ -2635,28 +1766,22 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     }
     IntList leaving = sweepWork.leaving;
     for (int i = 0; i < leaving.size(); i++) {
-      int e = leaving.get(i);
-      int t = dynTemplate[e - staticCount];
-      Arrays.fill(detached, e - staticCount, e - staticCount + st.end[t] - t, false);
+      paths.setDetached(leaving.get(i), false);
     }
     leaving.clear();
   }
 
   /** Whether {@code id} is in a map or list entry that is absent: removed, and not yet swept. */
   private boolean inRemovedEntry(int id) {
-    for (int e = id; e >= staticCount; e = parent(e)) {
-      int t = tmpl(e);
-      if (st.templateRoot[t] == t && tag[e] == ABSENT) {
+    for (int e = id; e >= staticCount; e = paths.parent(e)) {
+      int t = paths.tmpl(e);
+      if (st.templateRoot[t] == t && shadow.tag[e] == ABSENT) {
         return true;
       }
     }
     return false;
   }
 
-  /** Whether {@code id} is in an entry that has left, or leaves with this batch. */
-  private boolean isLeaving(int id) {
-    return id >= staticCount && detached[id - staticCount];
-  }
 
   private void aggregationReads(long stamp) {
     List<Agg> aggs = ag.list;
@@ -2673,7 +1798,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   private void touch(int c, long stamp) {
-    for (int a = c; a >= 0; a = parent(a)) {
+    for (int a = c; a >= 0; a = paths.parent(a)) {
       AggList l = a < ag.sourceAt.length ? ag.sourceAt[a] : null;
       if (l != null) {
         for (int k = 0; k < l.size; k++) {
@@ -2681,11 +1806,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         }
       }
     }
-    if (kind(c).isNode()) {
+    if (paths.kind(c).isNode()) {
       for (Agg a : ag.list) {
         if (a.stamp != stamp) {
           for (int s = 0; s < a.sources.size(); s++) {
-            if (isAncestorOrSelf(c, a.sources.get(s))) {
+            if (paths.isAncestorOrSelf(c, a.sources.get(s))) {
               a.stamp = stamp;
               break;
             }
@@ -2704,12 +1829,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     if (sweepWork == null || sweepWork.leaving.isEmpty()) {
       return false;
     }
-    if (isLeaving(a.target)) {
+    if (paths.isLeaving(a.target)) {
       return true;
     }
     if (a.runtime) {
       for (int s = 0; s < a.sources.size(); s++) {
-        if (isLeaving(a.sources.get(s))) {
+        if (paths.isLeaving(a.sources.get(s))) {
           return true;
         }
       }
@@ -2741,28 +1866,28 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       IntList src = on.sources;
       for (int s = 0; common && s < src.size(); s++) {
         int x = src.get(s);
-        if (isLeaving(x)) {
+        if (paths.isLeaving(x)) {
           continue;
         }
         if (first < 0) {
           first = x;
-          common = tag[first] == VALUE;
+          common = shadow.tag[first] == VALUE;
         } else {
-          common = slotEquals(first, x);
+          common = shadow.slotEquals(first, x);
         }
       }
     }
     common &= first >= 0;
     int qi;
     if (common) {
-      PathKind k = kind(first);
+      PathKind k = paths.kind(first);
       if (k.isPrimitive()) {
-        qi = q.add(t, VALUE, bits[first], null, ChangeFlag.AGGREGATE_READ.bit(), null);
+        qi = q.add(t, VALUE, shadow.bits[first], null, ChangeFlag.AGGREGATE_READ.bit(), null);
       } else if (!k.isNode()) {
-        qi = q.add(t, VALUE, 0, refs[first], ChangeFlag.AGGREGATE_READ.bit(), null);
+        qi = q.add(t, VALUE, 0, shadow.refs[first], ChangeFlag.AGGREGATE_READ.bit(), null);
       } else {
         // a record present with an absent primitive component reads as null (PIPELINE.md §1)
-        Object v = build(first);
+        Object v = shadow.build(first);
         qi = v == Store.ABSENT
             ? q.add(t, NULL, 0, null, ChangeFlag.AGGREGATE_READ.bit(), null)
             : q.add(t, VALUE, 0, v, ChangeFlag.AGGREGATE_READ.bit(), null);
@@ -2770,11 +1895,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
     } else {
       qi = q.add(t, NULL, 0, null, ChangeFlag.AGGREGATE_READ.bit(), null);
     }
-    if (equalsShadow(q, qi)) {
+    if (shadow.equalsQueued(q, qi)) {
       q.truncate(qi);
       return;
     }
-    write(q, qi);
+    shadow.write(q, qi);
     if (report) {
       if (applied.length <= appliedCount) {
         applied = Arrays.copyOf(applied, applied.length * 2 + 1);
@@ -2794,7 +1919,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       sync = sync.copy();
       syncOwned = true;
     }
-    sync.ensureCapacity(tag.length);
+    sync.ensureCapacity(shadow.capacity());
   }
 
   private void ownFlip() {
@@ -2802,7 +1927,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       flip = flip.copy();
       flipOwned = true;
     }
-    flip.ensureCapacity(tag.length);
+    flip.ensureCapacity(shadow.capacity());
   }
 
   private void checkIdle(String what) {
@@ -2815,7 +1940,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   /** The generic type of a path, as the schema names it ({@code java.util.List<java.lang.String>}). */
   private String typeName(int id) {
-    return st.typeNames[tmpl(id)];
+    return st.typeNames[paths.tmpl(id)];
   }
 
   /**
@@ -2824,8 +1949,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
    * a primitive and its box count as one type (aggregation sources and their nullable target).
    */
   private boolean sameType(int a, int b, boolean boxing) {
-    int ta = tmpl(a);
-    int tb = tmpl(b);
+    int ta = paths.tmpl(a);
+    int tb = paths.tmpl(b);
     if (st.kinds[ta] != st.kinds[tb]) {
       return false;
     }
@@ -2834,14 +1959,14 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   Registration registerPair(boolean isFlip, int a, int b) {
     checkIdle(isFlip ? "register a flip" : "register a sync");
-    checkConcrete(a);
-    checkConcrete(b);
+    paths.checkConcrete(a);
+    paths.checkConcrete(b);
     String what = isFlip ? "flip" : "sync";
     String pa = "\"" + pathString(a) + "\"";
     String pb = "\"" + pathString(b) + "\"";
     if (isFlip) {
       for (int id : new int[] {a, b}) {
-        if (kind(id) != PathKind.BOOLEAN) {
+        if (paths.kind(id) != PathKind.BOOLEAN) {
           throw new WiringException(
               "flip paths must be boolean or Boolean, but \"" + pathString(id) + "\" is " + typeName(id));
         }
@@ -2860,7 +1985,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         for (int j = 0; j < right.size(); j++) {
           int x = left.get(i);
           int y = right.get(j);
-          if (x != y && (isAncestorOrSelf(x, y) || isAncestorOrSelf(y, x))) {
+          if (x != y && (paths.isAncestorOrSelf(x, y) || paths.isAncestorOrSelf(y, x))) {
             throw new WiringException(
                 what + " " + pa + " – " + pb + " would put \"" + pathString(x) + "\" and \""
                     + pathString(y) + "\" in one group, and one contains the other; sync a path"
@@ -2881,7 +2006,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       ownSync();
     }
     g = isFlip ? flip : sync;
-    boolean added = g.addEdge(a, b, false, this);
+    boolean added = g.addEdge(a, b, false, paths);
     // the same edge registered twice is one edge: closing either registration removes it
     PairReg reg = new PairReg(isFlip, a, b, !g.isStaticEdge(a, b));
     runtimeRegs = own(runtimeRegs);
@@ -2915,12 +2040,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
     /** A description of the contradiction that edge {@code a–b} would make, or null. */
     String contradiction(boolean isFlip, int a, int b) {
-      if (isFlip || !kind(a).isNode()) {
+      if (isFlip || !paths.kind(a).isNode()) {
         return check(a, b, isFlip ? 1 : 0);
       }
       // a node sync relates every boolean below a with its counterpart below b
       for (int d : booleansBelow(a)) {
-        int e = mapRelative(d, a, b);
+        int e = paths.mapRelative(d, a, b);
         if (e >= 0) {
           String c = check(d, e, 0);
           if (c != null) {
@@ -2955,10 +2080,10 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         for (int i = 0; i < ss.size(); i++) {
           visit(work, u, ss.get(i), pu, false);
         }
-        for (int anc = parent(u); anc >= 0; anc = parent(anc)) {
+        for (int anc = paths.parent(u); anc >= 0; anc = paths.parent(anc)) {
           IntList up = sync.neighbours(anc);
           for (int i = 0; i < up.size(); i++) {
-            int v = mapRelative(u, anc, up.get(i));
+            int v = paths.mapRelative(u, anc, up.get(i));
             if (v >= 0) {
               visit(work, u, v, pu, false);
             }
@@ -2991,16 +2116,16 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       work.add(node);
       while (!work.isEmpty()) {
         int n = work.poll();
-        PathKind k = kind(n);
+        PathKind k = paths.kind(n);
         if (k == PathKind.BOOLEAN) {
           out.add(n);
         } else if (k == PathKind.RECORD) {
-          int t = tmpl(n);
+          int t = paths.tmpl(n);
           for (int c : st.children[t]) {
             work.add(n + (c - t));
           }
         } else if (k.isContainer()) {
-          Container c = containers.get(n);
+          Container c = paths.container(n);
           if (c != null) {
             if (c.isMap) {
               work.addAll(c.keys.values());
@@ -3034,7 +2159,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       LinkedHashMap<Object, int[]> counts = new LinkedHashMap<>();
       for (int i = 0; i < ms.size(); i++) {
         int m = ms.get(i);
-        Object v = tag[m] == VALUE ? build(m) : null;
+        Object v = shadow.tag[m] == VALUE ? shadow.build(m) : null;
         if (v != null && v != Store.ABSENT) {
           counts.computeIfAbsent(v, x -> new int[1])[0]++;
         }
@@ -3052,7 +2177,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       }
       for (int i = 0; i < ms.size(); i++) {
         int m = ms.get(i);
-        if (!boxedEquals(m, winner)) {
+        if (!shadow.boxedEquals(m, winner)) {
           addChecked(in, m, winner, ChangeFlag.SYNC.bit(), null);
         }
       }
@@ -3062,8 +2187,8 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   Registration registerAggregation(int target, int[] sources) {
     checkIdle("register an aggregation");
-    checkConcrete(target);
-    Class<?> tt = st.types[tmpl(target)];
+    paths.checkConcrete(target);
+    Class<?> tt = st.types[paths.tmpl(target)];
     if (tt.isPrimitive()) {
       throw new WiringException(
           "aggregation target \"" + pathString(target) + "\" is " + tt.getName()
@@ -3071,7 +2196,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
               + boxed(tt).getSimpleName());
     }
     for (int s : sources) {
-      checkConcrete(s);
+      paths.checkConcrete(s);
       if (!sameType(s, target, true)) {
         throw new WiringException(
             "aggregation sources must have the target's type, but target \"" + pathString(target)
@@ -3117,12 +2242,12 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
         undoApply();
         sweep();
         releasePendingFree();
-        trimFreeTail();
+        paths.trimFreeTail();
         throw e;
       }
       undo = null;
       sweep(); // entries that the read removed (null into a map target) leave now, not later
-      settledIdCount = idCount;
+      paths.settle();
     } finally {
       writer = null;
     }
@@ -3175,11 +2300,11 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   private Agg addAggregation(int target, int[] sources, int def, int inst) {
     if (ag == null) {
-      ag = new AggTables(tag.length);
+      ag = new AggTables(shadow.capacity());
     }
     Agg a = new Agg(ag.seq++, target, def < 0);
     ag.list.add(a);
-    if (kind(target).holdsUserValues()) {
+    if (paths.kind(target).holdsUserValues()) {
       ag.userCode++;
     }
     AggList.add(ag.targetAt, target, a);
@@ -3201,7 +2326,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
 
   /** Takes {@code a} out of the per-path indexes (the list of aggregations is the caller's). */
   private void unlinkAggregation(Agg a) {
-    if (kind(a.target).holdsUserValues()) {
+    if (paths.kind(a.target).holdsUserValues()) {
       ag.userCode--;
     }
     AggList.remove(ag.targetAt, a.target, a);
@@ -3342,7 +2467,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       if (owns) {
         ComponentGraph g = isFlip ? flip : sync;
         if (!g.isStaticEdge(a, b)) {
-          g.removeEdge(a, b, Engine.this);
+          g.removeEdge(a, b, paths);
         }
       }
     }
@@ -3470,7 +2595,7 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
       if (bucket.regs.isEmpty()) {
         listeners.bucketAt[bucket.path] = null;
         listeners.buckets.remove(bucket);
-        for (int p = parent(bucket.path); p >= 0; p = parent(p)) {
+        for (int p = paths.parent(bucket.path); p >= 0; p = paths.parent(p)) {
           listeners.below.add(p, -1);
         }
       }
@@ -3485,23 +2610,23 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   Registration registerListener(int path, int scope, Listener fn) {
     Objects.requireNonNull(fn, "listener");
     checkIdle("register a listener");
-    checkConcrete(path);
-    checkConcrete(scope);
-    if (!isAncestorOrSelf(scope, path)) {
+    paths.checkConcrete(path);
+    paths.checkConcrete(scope);
+    if (!paths.isAncestorOrSelf(scope, path)) {
       throw new WiringException(
           "listener scope \"" + pathString(scope) + "\" must be the path \"" + pathString(path)
               + "\" itself or one of its ancestors");
     }
     if (listeners == null) {
-      listeners = new Listeners(tag.length);
+      listeners = new Listeners(shadow.capacity());
     }
     Listeners ls = listeners;
     Bucket b = ls.bucketAt[path];
     if (b == null) {
-      b = new Bucket(path, depth(path), ls.bucketSeq++);
+      b = new Bucket(path, paths.depth(path), ls.bucketSeq++);
       ls.bucketAt[path] = b;
       ls.buckets.add(b);
-      for (int p = parent(path); p >= 0; p = parent(p)) {
+      for (int p = paths.parent(path); p >= 0; p = paths.parent(p)) {
         ls.below.add(p, 1);
       }
     }
@@ -3543,26 +2668,19 @@ final class Engine implements ChangeBuffer.Context, ComponentGraph.Tree {
   }
 
   Store.Stats stats() {
-    int refSlots = 0;
-    for (int i = 0; refs != null && i < idCount; i++) {
-      if (refs[i] != null) {
-        refSlots++;
-      }
-    }
     int pendingIds = 0;
     for (int i = 0; i < pendingFree.size(); i++) {
-      int t = dynTemplate[pendingFree.get(i) - staticCount];
-      pendingIds += st.end[t] - t;
+      pendingIds += paths.blockSizeAt(pendingFree.get(i));
     }
     return new Store.Stats(
-        idCount - freeIdCount - pendingIds,
-        tag.length,
-        freeIdCount + pendingIds,
+        paths.idCount - paths.freeIdCount() - pendingIds,
+        shadow.capacity(),
+        paths.freeIdCount() + pendingIds,
         sync.edgeCount(),
         flip.edgeCount(),
         ag == null ? 0 : ag.list.size(),
         listenerCount,
         subscribers.size(),
-        refSlots);
+        shadow.refSlots(paths.idCount));
   }
 }

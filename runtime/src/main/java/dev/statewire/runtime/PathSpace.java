@@ -1,0 +1,676 @@
+package dev.statewire.runtime;
+
+import static dev.statewire.runtime.internal.ChangeBuffer.ABSENT;
+import static dev.statewire.runtime.internal.SchemaTables.boxed;
+
+import dev.statewire.runtime.internal.ComponentGraph;
+import dev.statewire.runtime.internal.IntList;
+import dev.statewire.runtime.internal.SchemaTables;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The path IDs of one store: the static IDs of the schema (0 to {@code staticCount - 1}) and the
+ * dynamic IDs of map and list entries above them, each entry one block of IDs laid out like its
+ * entry template. Owns what an ID means (template, parent, key, stamp), the index of each map's and
+ * list's entries, the free blocks, and the path strings and messages that name IDs.
+ *
+ * <p>A dynamic ID is <em>live</em> from {@link #claim} until {@link #setDetached} marks its block
+ * (the entry left with a batch); its path string serves views until {@link #free} gives the block
+ * back for reuse. Every block gets a new stamp when claimed, so a handle that keeps an ID and its
+ * stamp never reaches another entry that reuses the ID.
+ */
+final class PathSpace implements ComponentGraph.Tree {
+  private static final int[] NO_INTS = new int[0];
+  private static final boolean[] NO_BOOLEANS = new boolean[0];
+  private static final String[] NO_STRINGS = new String[0];
+
+  /** The schema's tables. */
+  final SchemaTables st;
+  /** Number of static path IDs: dynamic IDs start here. */
+  final int staticCount;
+  /** The values, read to tell present entries from removed ones; set once by {@link #attach}. */
+  private Shadow shadow;
+  /** One past the highest ID in use (live, detached or free). */
+  int idCount;
+  /** Template path of each dynamic ID (index {@code id - staticCount}); -1 when free. */
+  int[] dynTemplate = NO_INTS;
+  /** Parent of each dynamic ID. */
+  private int[] dynParent = NO_INTS;
+  /** Key of each map entry's first ID; a removed list entry's last index; else null. */
+  private String[] dynKey = NO_STRINGS;
+  /** Entries removed by a batch: not live, but their path strings serve views until reuse. */
+  private boolean[] detached = NO_BOOLEANS;
+  /** The stamp of each dynamic ID: one number per entry block, new with every claim. */
+  int[] dynStamp = NO_INTS;
+  /** The last stamp given to an entry block (0 is never given: it marks static paths). */
+  private int lastStamp;
+  /** Free blocks by template root; null until the first block is freed. */
+  private IntList[] freeBlocks;
+  /** Number of IDs in free blocks. */
+  private int freeIdCount;
+  /**
+   * {@link #idCount} after the last operation that completed (batch, registration, creation): an
+   * abandoned batch gives back only the blocks above it, which it reserved itself.
+   */
+  private int settledIdCount;
+  /** Entries of each map and list path; the shared empty map until the first (saves 48 B). */
+  private Map<Integer, Container> containers = Collections.emptyMap();
+
+  /** The entries of one map or list path, in order: map keys to first IDs, or list first IDs. */
+  static final class Container {
+    final boolean isMap;
+    final LinkedHashMap<String, Integer> keys;
+    final IntList list;
+
+    Container(boolean isMap) {
+      this.isMap = isMap;
+      this.keys = isMap ? new LinkedHashMap<>() : null;
+      this.list = isMap ? null : new IntList();
+    }
+  }
+
+  PathSpace(SchemaTables st) {
+    this.st = st;
+    this.staticCount = st.size;
+    this.idCount = staticCount;
+    this.settledIdCount = staticCount;
+  }
+
+  /** Connects the values of the same store (they are made after the path space). */
+  void attach(Shadow values) {
+    this.shadow = values;
+  }
+
+  // ---- what an ID is ----
+
+  /** The template path of {@code id}: itself for a static path. */
+  int tmpl(int id) {
+    return id < staticCount ? id : dynTemplate[id - staticCount];
+  }
+
+  @Override
+  public int parent(int id) {
+    return id < staticCount ? st.parents[id] : dynParent[id - staticCount];
+  }
+
+  @Override
+  public boolean isNode(int id) {
+    return kind(id).isNode();
+  }
+
+  PathKind kind(int id) {
+    return st.kinds[tmpl(id)];
+  }
+
+  int depth(int id) {
+    return st.depth[tmpl(id)];
+  }
+
+  /** Whether {@code a} is {@code c} or an ancestor of {@code c}. */
+  boolean isAncestorOrSelf(int a, int c) {
+    if (a < staticCount && c < staticCount) {
+      return a <= c && c < st.end[a];
+    }
+    int da = depth(a);
+    while (depth(c) > da) {
+      c = parent(c);
+    }
+    return c == a;
+  }
+
+  boolean isLive(int id) {
+    if (id < 0 || id >= idCount) {
+      return false;
+    }
+    if (id < staticCount) {
+      return true;
+    }
+    return dynTemplate[id - staticCount] >= 0 && !detached[id - staticCount];
+  }
+
+  /** Whether {@code id} is in an entry that has left, or leaves with this batch. */
+  boolean isLeaving(int id) {
+    return id >= staticCount && detached[id - staticCount];
+  }
+
+  /** Whether dynamic ID {@code id} is live and still has stamp {@code stamp}. */
+  boolean holds(int id, int stamp) {
+    return isLive(id) && dynStamp[id - staticCount] == stamp;
+  }
+
+  void checkId(int id) {
+    if (!isLive(id)) {
+      throw new UnknownPathException(
+          "unknown path ID " + id + ": not a path of " + st.types[0].getSimpleName()
+              + " (static IDs are 0.." + (staticCount - 1) + ", or a removed entry)");
+    }
+  }
+
+  void checkConcrete(int id) {
+    checkId(id);
+    if (st.templateRoot[tmpl(id)] >= 0 && id < staticCount) {
+      throw new UnknownPathException(
+          "\"" + st.pathString(id) + "\" is a wildcard (entry template) path; write a concrete entry"
+              + " such as \"" + st.pathString(id).replace("*", "<key>") + "\"");
+    }
+  }
+
+  /** The stamp of a live path ID: 0 for a static path, else its entry block's. */
+  int stamp(int id) {
+    checkId(id);
+    return id < staticCount ? 0 : dynStamp[id - staticCount];
+  }
+
+  /** {@code id}, after checking that it still names the entry it named when {@code stamp} was read. */
+  int checkedId(int id, int stamp) {
+    if (stamp == 0) {
+      checkId(id);
+      if (id >= staticCount) {
+        throw new UnknownPathException("path ID " + id + " with stamp 0 is not a static path");
+      }
+      return id;
+    }
+    if (!isLive(id) || dynStamp[id - staticCount] != stamp) {
+      throw new UnknownPathException(staleEntry(id) + " names an entry that was removed; a view or"
+          + " handle on an entry is valid while the entry exists");
+    }
+    return id;
+  }
+
+  // ---- path strings ----
+
+  String pathString(int id) {
+    if (id == 0) {
+      return "";
+    }
+    if (id < staticCount) {
+      return st.pathString(id);
+    }
+    StringBuilder sb = new StringBuilder();
+    appendPath(sb, id);
+    return sb.toString();
+  }
+
+  private void appendPath(StringBuilder sb, int id) {
+    int p = parent(id);
+    if (p > 0) {
+      appendPath(sb, p);
+      sb.append('.');
+    }
+    sb.append(segment(id));
+  }
+
+  private String segment(int id) {
+    if (id < staticCount) {
+      return st.names[id];
+    }
+    int t = dynTemplate[id - staticCount];
+    if (st.templateRoot[t] != t) {
+      return st.names[t];
+    }
+    String key = dynKey[id - staticCount];
+    if (key != null) {
+      return key;
+    }
+    Container c = containers.get(parent(id));
+    return c == null ? "?" : Integer.toString(c.list.indexOf(id));
+  }
+
+  /** The key of map entry {@code id} (its first ID). */
+  String key(int id) {
+    return dynKey[id - staticCount];
+  }
+
+  /** {@link Store#pathOf}: the path of a live ID, or what is still known of a removed entry's. */
+  String pathOf(int id) {
+    if (id < 0 || id >= idCount) {
+      checkId(id); // throws, naming the range
+    }
+    if (id < staticCount || dynTemplate[id - staticCount] >= 0) {
+      return pathString(id);
+    }
+    return "<removed entry, path ID " + id + ">";
+  }
+
+  /** How to name a dynamic ID whose entry has gone: its old path while that is known. */
+  String staleEntry(int id) {
+    if (id >= staticCount && id < idCount && isLive(id)) {
+      return "path ID " + id + " (now \"" + pathString(id) + "\", another entry)";
+    }
+    if (id >= staticCount && id < idCount && dynTemplate[id - staticCount] >= 0) {
+      return "\"" + pathString(id) + "\"";
+    }
+    return "path ID " + id;
+  }
+
+  // ---- resolving ----
+
+  int resolve(String path) {
+    Objects.requireNonNull(path, "path");
+    if (path.isEmpty()) {
+      return 0;
+    }
+    int cur = 0;
+    int start = 0;
+    while (true) {
+      int dot = path.indexOf('.', start);
+      String seg = dot < 0 ? path.substring(start) : path.substring(start, dot);
+      if (seg.isEmpty()) {
+        throw new UnknownPathException(
+            "malformed path \"" + shorten(path) + "\": empty segment at offset " + start);
+      }
+      int next = child(cur, seg);
+      if (next < 0) {
+        throw new UnknownPathException(unknownSegment(path, cur, seg));
+      }
+      cur = next;
+      if (dot < 0) {
+        return cur;
+      }
+      start = dot + 1;
+    }
+  }
+
+  private static String shorten(String path) {
+    return path.length() > 200 ? path.substring(0, 200) + "...(" + path.length() + " chars)" : path;
+  }
+
+  private String unknownSegment(String path, int cur, String seg) {
+    String at = cur == 0 ? "the root" : "\"" + pathString(cur) + "\"";
+    PathKind k = kind(cur);
+    String known;
+    if (k == PathKind.RECORD) {
+      StringBuilder sb = new StringBuilder();
+      for (int c : st.children[tmpl(cur)]) {
+        sb.append(sb.length() == 0 ? "" : ", ").append(st.names[c]);
+      }
+      known = "its components are: " + sb;
+    } else if (k == PathKind.MAP) {
+      known = "the map has keys " + keys(cur);
+    } else if (k == PathKind.LIST) {
+      known = "the list has " + containerSize(cur) + " entries";
+    } else {
+      known = "it is a leaf of kind " + k;
+    }
+    if ("*".equals(seg)) {
+      return "unknown path \"" + shorten(path) + "\": a wildcard \"*\" cannot be written or read;"
+          + " name a concrete entry";
+    }
+    return "unknown path \"" + shorten(path) + "\": no segment \"" + seg + "\" under " + at + "; " + known;
+  }
+
+  /** The child of node {@code cur} named {@code seg}, or -1. */
+  private int child(int cur, String seg) {
+    PathKind k = kind(cur);
+    if (k == PathKind.RECORD) {
+      int t = tmpl(cur);
+      for (int c : st.children[t]) {
+        if (st.names[c].equals(seg)) {
+          return cur + (c - t);
+        }
+      }
+      return -1;
+    }
+    if (k.isContainer()) {
+      Container c = containers.get(cur);
+      if (c == null) {
+        return -1;
+      }
+      if (c.isMap) {
+        Integer e = c.keys.get(seg);
+        return e == null || shadow.tag[e] == ABSENT ? -1 : e;
+      }
+      int idx;
+      try {
+        idx = Integer.parseInt(seg);
+      } catch (NumberFormatException e) {
+        return -1;
+      }
+      return idx >= 0 && idx < c.list.size() ? c.list.get(idx) : -1;
+    }
+    return -1;
+  }
+
+  /** The path under {@code m} at the position {@code c} has under {@code p}, or -1. */
+  int mapRelative(int c, int p, int m) {
+    if (c == p) {
+      return m;
+    }
+    if (c < staticCount && p < staticCount && m < staticCount) {
+      return m + (c - p);
+    }
+    int pc = parent(c);
+    int mm = mapRelative(pc, p, m);
+    if (mm < 0) {
+      return -1;
+    }
+    if (kind(pc) == PathKind.RECORD) {
+      return mm + (tmpl(c) - tmpl(pc));
+    }
+    Container ct = containers.get(mm);
+    if (ct == null) {
+      return -1;
+    }
+    if (ct.isMap) {
+      Integer e = ct.keys.get(dynKey[c - staticCount]);
+      return e == null ? -1 : e;
+    }
+    int idx = containers.get(pc).list.indexOf(c);
+    return idx >= 0 && idx < ct.list.size() ? ct.list.get(idx) : -1;
+  }
+
+  // ---- typed handles ----
+
+  <T> Path<T> typedPath(int id, Class<T> type, Engine owner) {
+    checkId(id);
+    Class<?> actual = boxed(st.types[tmpl(id)]);
+    if (!type.isAssignableFrom(actual)) {
+      throw new ValueTypeException(
+          "path \"" + pathString(id) + "\" holds " + actual.getName() + ", not " + type.getName());
+    }
+    return id < staticCount
+        ? Path.of(id, pathString(id), type)
+        : Path.dynamic(id, pathString(id), type, owner, dynStamp[id - staticCount]);
+  }
+
+  int checkOwner(Path<?> p, Engine owner) {
+    Objects.requireNonNull(p, "path");
+    if (p.owner() == null) {
+      checkId(p.id());
+      return p.id();
+    }
+    if (p.owner() != owner) {
+      throw new IllegalArgumentException(
+          "path handle \"" + p + "\" belongs to another store (entry paths are per store)");
+    }
+    if (!isLive(p.id()) || dynStamp[p.id() - staticCount] != p.stamp()) {
+      throw new UnknownPathException(
+          "path handle \"" + p + "\" names an entry that was removed; a handle on an entry is valid"
+              + " while the entry exists (its path IDs may now belong to another entry)");
+    }
+    return p.id();
+  }
+
+  // ---- the index of map and list entries ----
+
+  /** The entries of map or list {@code id}, or null while it never had one. */
+  Container container(int id) {
+    return containers.get(id);
+  }
+
+  /** The map or list at {@code id}, after checking that it is one of the kind asked for. */
+  Container container(int id, boolean map) {
+    checkId(id);
+    PathKind k = kind(id);
+    if (k != (map ? PathKind.MAP : PathKind.LIST)) {
+      throw new IllegalArgumentException(
+          "\"" + pathString(id) + "\" is a " + k + ", not a " + (map ? "MAP" : "LIST"));
+    }
+    return containers.get(id);
+  }
+
+  Container containerFor(int id) {
+    Container c = containers.get(id);
+    if (c == null) {
+      c = new Container(kind(id) == PathKind.MAP);
+      if (!(containers instanceof HashMap)) {
+        containers = new HashMap<>();
+      }
+      containers.put(id, c);
+    }
+    return c;
+  }
+
+  /** Drops the index of container {@code id} (its entry goes as a whole); returns it, or null. */
+  Container dropContainer(int id) {
+    return containers.remove(id);
+  }
+
+  /** Takes map entry {@code base} out of its map, if its key still names it. */
+  void unindexMapEntry(Container c, int base) {
+    c.keys.remove(dynKey[base - staticCount], base);
+  }
+
+  /** Takes {@code key} from the entry that holds it (removed by this batch), for a new entry. */
+  void forgetKey(Container c, String key) {
+    c.keys.remove(key);
+  }
+
+  /** Keeps the last index of a list entry that leaves, for views of the batch that removed it. */
+  void nameRemovedListEntry(int e, int index) {
+    dynKey[e - staticCount] = Integer.toString(index);
+  }
+
+  /**
+   * Drops the detached entries from list {@code c}, keeping the order of the others; each one
+   * dropped keeps the index it had, for views.
+   */
+  void compactList(Container c) {
+    IntList l = c.list;
+    int w = 0;
+    for (int j = 0; j < l.size(); j++) {
+      int e = l.get(j);
+      if (detached[e - staticCount]) {
+        nameRemovedListEntry(e, j);
+      } else {
+        l.set(w++, e);
+      }
+    }
+    l.truncate(w);
+  }
+
+  // ---- entries as a user sees them: present ones ----
+
+  /** Whether entry {@code e} is present (not removed by the running batch). */
+  private boolean present(int e) {
+    return shadow.tag[e] != ABSENT;
+  }
+
+  int entry(int mapId, String key) {
+    Container c = container(mapId, true);
+    Integer e = c == null ? null : c.keys.get(key);
+    if (e == null || !present(e)) {
+      throw new UnknownPathException(
+          "no entry \"" + key + "\" in map \"" + pathString(mapId) + "\"; it has keys " + keys(mapId));
+    }
+    return e;
+  }
+
+  /** The entry {@code key} of the map at {@code mapId}, or -1 if it has none. */
+  int findEntry(int mapId, String key) {
+    Container c = container(mapId, true);
+    Integer e = c == null ? null : c.keys.get(key);
+    return e == null || !present(e) ? -1 : e;
+  }
+
+  int listEntry(int listId, int index) {
+    Container c = container(listId, false);
+    if (c == null || index < 0 || index >= c.list.size()) {
+      throw new UnknownPathException(
+          "no entry " + index + " in list \"" + pathString(listId) + "\" of size "
+              + containerSize(listId));
+    }
+    return c.list.get(index);
+  }
+
+  List<String> keys(int mapId) {
+    Container c = container(mapId, true);
+    if (c == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : c.keys.entrySet()) {
+      if (present(e.getValue())) {
+        out.add(e.getKey());
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  int containerSize(int id) {
+    checkId(id);
+    if (!kind(id).isContainer()) {
+      throw new IllegalArgumentException("\"" + pathString(id) + "\" is not a map or list");
+    }
+    Container c = containers.get(id);
+    if (c == null) {
+      return 0;
+    }
+    int n = 0;
+    if (!c.isMap) {
+      for (int j = 0; j < c.list.size(); j++) {
+        n += present(c.list.get(j)) ? 1 : 0;
+      }
+      return n;
+    }
+    for (Integer e : c.keys.values()) {
+      if (present(e)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  // ---- blocks of IDs ----
+
+  /** Number of IDs in the block of template root {@code t}. */
+  int blockSize(int t) {
+    return st.end[t] - t;
+  }
+
+  /** A free block of template root {@code t}, taken off the free list, or -1. */
+  int takeFreeBlock(int t) {
+    IntList free = freeBlocks == null ? null : freeBlocks[t];
+    if (free == null || free.isEmpty()) {
+      return -1;
+    }
+    freeIdCount -= blockSize(t);
+    return free.pop();
+  }
+
+  /** New IDs at the end of the space; the caller has grown every table to hold them. */
+  int extend(int size) {
+    int base = idCount;
+    idCount += size;
+    return base;
+  }
+
+  /** Grows the dynamic tables to hold {@code n} IDs. */
+  void ensureCapacity(int n) {
+    int dn = n - staticCount;
+    if (dn > dynTemplate.length) {
+      int cap = Math.max(dn, dynTemplate.length + (dynTemplate.length >> 1) + 16);
+      int old = dynTemplate.length;
+      dynTemplate = Arrays.copyOf(dynTemplate, cap);
+      Arrays.fill(dynTemplate, old, cap, -1);
+      dynParent = Arrays.copyOf(dynParent, cap);
+      dynKey = Arrays.copyOf(dynKey, cap);
+      detached = Arrays.copyOf(detached, cap);
+      dynStamp = Arrays.copyOf(dynStamp, cap);
+    }
+  }
+
+  /**
+   * Makes block {@code base} an entry of template root {@code t} under container {@code cont}
+   * (with {@code key} in a map; null in a list), with a new stamp, and indexes it at the end.
+   */
+  void claim(int base, int t, int cont, String key) {
+    if (++lastStamp == 0) {
+      lastStamp = 1; // wrapped after 2^32 entries: 0 stays the static paths' stamp
+    }
+    int size = blockSize(t);
+    for (int k = 0; k < size; k++) {
+      int d = base + k - staticCount;
+      dynStamp[d] = lastStamp;
+      dynTemplate[d] = t + k;
+      dynParent[d] = k == 0 ? cont : base + (st.parents[t + k] - t);
+      dynKey[d] = k == 0 ? key : null;
+      detached[d] = false;
+    }
+    Container c = containerFor(cont);
+    if (c.isMap) {
+      c.keys.put(key, base);
+    } else {
+      c.list.add(base);
+    }
+  }
+
+  /** Marks (or unmarks) entry block {@code base} as detached: not live, path still known. */
+  void setDetached(int base, boolean on) {
+    int t = dynTemplate[base - staticCount];
+    Arrays.fill(detached, base - staticCount, base - staticCount + blockSize(t), on);
+  }
+
+  /** Whether entry {@code e} (a first ID) is claimed and not detached. */
+  boolean isIndexed(int e) {
+    return e >= staticCount && dynTemplate[e - staticCount] >= 0 && !detached[e - staticCount];
+  }
+
+  /** The number of IDs of entry block {@code base}. */
+  int blockSizeAt(int base) {
+    int t = dynTemplate[base - staticCount];
+    return blockSize(t);
+  }
+
+  /** Gives detached block {@code base} back for reuse; its path is forgotten. */
+  void free(int base) {
+    int t = dynTemplate[base - staticCount];
+    int size = blockSize(t);
+    for (int k = 0; k < size; k++) {
+      dynTemplate[base + k - staticCount] = -1;
+      dynKey[base + k - staticCount] = null;
+    }
+    if (freeBlocks == null) {
+      freeBlocks = new IntList[staticCount];
+    }
+    if (freeBlocks[t] == null) {
+      freeBlocks[t] = new IntList();
+    }
+    freeBlocks[t].add(base);
+    freeIdCount += size;
+  }
+
+  /** Shrinks the ID space by free blocks at its end (after an abandoned batch's reservations). */
+  void trimFreeTail() {
+    if (freeBlocks == null) {
+      return;
+    }
+    boolean trimmed = true;
+    while (trimmed) {
+      trimmed = false;
+      for (int t = 0; t < freeBlocks.length && !trimmed; t++) {
+        IntList free = freeBlocks[t];
+        if (free == null) {
+          continue;
+        }
+        int size = blockSize(t);
+        for (int i = 0; i < free.size(); i++) {
+          if (free.get(i) + size == idCount && free.get(i) >= settledIdCount) {
+            free.removeAt(i);
+            idCount -= size;
+            freeIdCount -= size;
+            trimmed = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  /** Records that the operation that reserved IDs has completed: its blocks stay on failure later. */
+  void settle() {
+    settledIdCount = idCount;
+  }
+
+  /** Number of IDs in free blocks. */
+  int freeIdCount() {
+    return freeIdCount;
+  }
+}
