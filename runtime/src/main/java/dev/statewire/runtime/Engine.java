@@ -107,12 +107,8 @@ final class Engine implements ChangeBuffer.Context {
   private List<RuntimeReg> runtimeRegs = Collections.emptyList(); // same (saves 24 B)
 
   // ---- listeners and subscribers ----
-  /**
-   * The listener tables; null until the first listener (saves 80 B: 32 B of Engine fields and
-   * the two lists that were made with every store).
-   */
-  private Listeners listeners;
-  private int listenerCount;
+  /** The listeners; null until the first listener registration. */
+  private ListenerTable listeners;
   private List<SubscriberReg> subscribers = Collections.emptyList(); // same (saves 24 B)
 
   // ---- batch state ----
@@ -509,8 +505,8 @@ final class Engine implements ChangeBuffer.Context {
       ag.targetAt = Arrays.copyOf(ag.targetAt, cap);
       ag.sourceAt = Arrays.copyOf(ag.sourceAt, cap);
     }
-    if (listeners != null && listeners.bucketAt.length < cap) {
-      listeners.bucketAt = Arrays.copyOf(listeners.bucketAt, cap);
+    if (listeners != null) {
+      listeners.ensureCapacity(cap);
     }
   }
 
@@ -697,15 +693,7 @@ final class Engine implements ChangeBuffer.Context {
       }
     }
     if (listeners != null) {
-      Bucket[] bucketAt = listeners.bucketAt;
-      for (int k = 0; k < size; k++) {
-        Bucket b = base + k < bucketAt.length ? bucketAt[base + k] : null;
-        if (b != null) {
-          for (ListenerReg l : new ArrayList<>(b.regs)) {
-            l.remove();
-          }
-        }
-      }
+      listeners.removeIn(base, size);
     }
   }
 
@@ -987,40 +975,15 @@ final class Engine implements ChangeBuffer.Context {
 
   void emit(int p, Object v) {
     checkEmitting();
-    addChecked(q, p, v, ChangeFlag.LISTENER.bit(), currentTag);
-    fileOutput(q.size() - 1);
+    addChecked(q, p, v, ChangeFlag.LISTENER.bit(), null);
+    listeners.fileOutput(q, q.size() - 1);
   }
 
   void emitBits(int p, PathKind k, long b) {
     checkEmitting();
-    addCheckedBits(q, p, k, b, ChangeFlag.LISTENER.bit(), currentTag);
-    fileOutput(q.size() - 1);
+    addCheckedBits(q, p, k, b, ChangeFlag.LISTENER.bit(), null);
+    listeners.fileOutput(q, q.size() - 1);
   }
-
-  /**
-   * Files listener output {@code i} with the listeners of this batch whose path it matches, so a
-   * later listener receives it without scanning every output (PIPELINE.md §5 [statewire]).
-   */
-  private void fileOutput(int i) {
-    Listeners ls = listeners;
-    long stamp = ls.bucketStamp;
-    int c = q.path[i];
-    for (int a = c; a >= 0; a = paths.parent(a)) {
-      Bucket b = a < ls.bucketAt.length ? ls.bucketAt[a] : null;
-      if (b != null && b.stamp == stamp) {
-        b.outputs.add(i);
-      }
-    }
-    if (paths.isNode(c) && ls.below.get(c) > 0) {
-      for (Bucket b : ls.buckets) {
-        if (b.stamp == stamp && b.path != c && paths.isAncestorOrSelf(c, b.path)) {
-          b.outputs.add(i);
-        }
-      }
-    }
-  }
-
-  private Object currentTag;
 
   private void checkEmitting() {
     if (phase != Phase.LISTENERS || writer != Thread.currentThread()) {
@@ -1244,9 +1207,16 @@ final class Engine implements ChangeBuffer.Context {
         return 0;
       }
       // 6–7. listeners, then their outputs through stages 2–4
-      if (listenerCount > 0 && !initPhase) {
+      if (listeners != null && listeners.count() > 0 && !initPhase) {
         int from = q.size();
-        dispatchListeners(from);
+        if (listeners.match(q, from)) {
+          phase = Phase.LISTENERS;
+          try {
+            listeners.call(q);
+          } finally {
+            phase = Phase.PIPELINE;
+          }
+        }
         if (q.size() > from) {
           expandRegion(from);
         }
@@ -1610,128 +1580,6 @@ final class Engine implements ChangeBuffer.Context {
 
 
 
-  // ---- stage 6 ----
-
-  private void dispatchListeners(int outFrom) {
-    Listeners ls = listeners;
-    long stamp = ++ls.bucketStamp;
-    ArrayList<Bucket> matched = ls.matched;
-    matched.clear();
-    int n = outFrom;
-    // one pass over the queue: each change is filed with every listener path at or above it
-    // (and, for node writes, below it), so no listener scans the whole queue
-    for (int i = 0; i < n; i++) {
-      int c = q.path[i];
-      for (int a = c; a >= 0; a = paths.parent(a)) {
-        Bucket b = a < ls.bucketAt.length ? ls.bucketAt[a] : null;
-        if (b != null) {
-          hit(b, i, stamp, matched);
-        }
-      }
-      if (paths.isNode(c) && ls.below.get(c) > 0) {
-        for (Bucket b : ls.buckets) {
-          if (b.path != c && paths.isAncestorOrSelf(c, b.path)) {
-            hit(b, i, stamp, matched);
-          }
-        }
-      }
-    }
-    if (matched.isEmpty()) {
-      return;
-    }
-    matched.sort(BUCKET_ORDER);
-    phase = Phase.LISTENERS;
-    try {
-      for (Bucket b : matched) {
-        int own = deepestFirst(b);
-        for (int r = 0; r < b.regs.size(); r++) {
-          ListenerReg l = b.regs.get(r); // registrations cannot change while a batch runs
-          int size = withOutputs(b, own);
-          currentTag = null;
-          try {
-            l.fn.onChanges(new ListenerEvent(this, b.path, l.scope, Changes.of(q, b.view, size)));
-          } catch (RuntimeException | Error e) {
-            throw new ListenerException(
-                "listener on \"" + (b.path == 0 ? "<root>" : pathString(b.path)) + "\" threw "
-                    + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                    + "; the batch was abandoned and nothing was applied",
-                e);
-          }
-        }
-      }
-    } finally {
-      phase = Phase.PIPELINE;
-    }
-  }
-
-  /** Listener order (PIPELINE.md §5): deepest path first, then first registration on the path. */
-  private static final java.util.Comparator<Bucket> BUCKET_ORDER =
-      (x, y) -> x.depth != y.depth ? Integer.compare(y.depth, x.depth) : Long.compare(x.seq, y.seq);
-
-  private static void hit(Bucket b, int i, long stamp, ArrayList<Bucket> matched) {
-    if (b.stamp != stamp) {
-      b.stamp = stamp;
-      b.hits.clear();
-      b.outputs.clear();
-      matched.add(b);
-    }
-    if (b.hits.isEmpty() || b.hits.get(b.hits.size() - 1) != i) {
-      b.hits.add(i);
-    }
-  }
-
-  /**
-   * Writes the bucket's hits into {@code b.view} deepest path first, stable (a counting sort by
-   * depth); returns their number. The bucket's view array is reused from batch to batch: a view
-   * of an earlier batch is stale by then. (Measured: the quantity edit of JavaFxPeerBench 120 ->
-   * 64 B/op, from the int arrays that were allocated per listener call.)
-   */
-  private int deepestFirst(Bucket b) {
-    IntList hits = b.hits;
-    int k = hits.size();
-    int maxDepth = 0;
-    for (int j = 0; j < k; j++) {
-      maxDepth = Math.max(maxDepth, paths.depth(q.path[hits.get(j)]));
-    }
-    if (listeners.depthStart.length < maxDepth + 2) {
-      listeners.depthStart = new int[maxDepth + 2];
-    }
-    int[] start = listeners.depthStart;
-    Arrays.fill(start, 0, maxDepth + 2, 0);
-    for (int j = 0; j < k; j++) {
-      start[maxDepth - paths.depth(q.path[hits.get(j)]) + 1]++;
-    }
-    for (int d = 1; d < maxDepth + 2; d++) {
-      start[d] += start[d - 1];
-    }
-    if (b.view.length < k) {
-      b.view = new int[Math.max(k, b.view.length * 2)];
-    }
-    int[] out = b.view;
-    for (int j = 0; j < k; j++) {
-      int i = hits.get(j);
-      out[start[maxDepth - paths.depth(q.path[i])]++] = i;
-    }
-    return k;
-  }
-
-  /**
-   * Appends the matching outputs of listeners that ran earlier in this batch after the bucket's
-   * {@code own} hits in {@code b.view}; returns the view's size. Outputs only grow during a batch,
-   * so a view handed to an earlier registration of this bucket keeps reading the same prefix.
-   */
-  private static int withOutputs(Bucket b, int own) {
-    int n = own + b.outputs.size();
-    if (b.view.length < n) {
-      b.view = Arrays.copyOf(b.view, Math.max(n, b.view.length * 2));
-    }
-    for (int j = 0; j < b.outputs.size(); j++) {
-      b.view[own + j] = b.outputs.get(j);
-    }
-    return n;
-  }
-
   // ---- stage 9 ----
 
   private long markTouched() {
@@ -1930,7 +1778,7 @@ final class Engine implements ChangeBuffer.Context {
     flip.ensureCapacity(shadow.capacity());
   }
 
-  private void checkIdle(String what) {
+  void checkIdle(String what) {
     if (phase != Phase.IDLE) {
       throw new IllegalStateException(
           "cannot " + what + " while a batch runs (from a listener or subscriber);"
@@ -2519,94 +2367,6 @@ final class Engine implements ChangeBuffer.Context {
 
   // ---- listeners ----
 
-  /** The listener tables of a store, made by its first listener registration. */
-  private static final class Listeners {
-    /** The bucket of each path ID that has listeners, else null. */
-    Bucket[] bucketAt;
-    /** Listener paths strictly below each node path; sparse (saves 40,000 B per 10,000 paths). */
-    final IntCounts below = new IntCounts();
-    /** Every bucket, in registration order of its first listener. */
-    final ArrayList<Bucket> buckets = new ArrayList<>();
-    /** The buckets that the running batch matched. */
-    final ArrayList<Bucket> matched = new ArrayList<>();
-    long bucketSeq;
-    long bucketStamp;
-    /** Counting-sort scratch of {@link Engine#deepestFirst}, reused by every batch. */
-    int[] depthStart = NO_INTS;
-
-    Listeners(int capacity) {
-      bucketAt = new Bucket[capacity];
-    }
-  }
-
-  private static final class Bucket {
-    final int path;
-    final int depth;
-    final long seq;
-    final ArrayList<ListenerReg> regs = new ArrayList<>(2);
-    /** Queue indices of the changes matching this path in the running batch. */
-    final IntList hits = new IntList();
-    /** Queue indices of the listener outputs of the running batch matching this path. */
-    final IntList outputs = new IntList();
-    /** Queue indices of the views handed to this path's listeners (reused, see deepestFirst). */
-    int[] view = NO_INTS;
-    long stamp;
-
-    Bucket(int path, int depth, long seq) {
-      this.path = path;
-      this.depth = depth;
-      this.seq = seq;
-    }
-  }
-
-  private final class ListenerReg implements Registration {
-    final Bucket bucket;
-    final int scope;
-    final Listener fn;
-    final String text;
-    boolean active = true;
-
-    ListenerReg(Bucket bucket, int scope, Listener fn) {
-      this.bucket = bucket;
-      this.scope = scope;
-      this.fn = fn;
-      this.text = "listener on \"" + (bucket.path == 0 ? "<root>" : pathString(bucket.path)) + "\"";
-    }
-
-    @Override
-    public boolean isActive() {
-      return active;
-    }
-
-    @Override
-    public void close() {
-      if (!active) {
-        throw new IllegalStateException(
-            text + " was closed already (or removed with the entry it listened on)");
-      }
-      checkIdle("close a listener registration");
-      remove();
-    }
-
-    void remove() {
-      active = false;
-      bucket.regs.remove(this);
-      listenerCount--;
-      if (bucket.regs.isEmpty()) {
-        listeners.bucketAt[bucket.path] = null;
-        listeners.buckets.remove(bucket);
-        for (int p = paths.parent(bucket.path); p >= 0; p = paths.parent(p)) {
-          listeners.below.add(p, -1);
-        }
-      }
-    }
-
-    @Override
-    public String toString() {
-      return text;
-    }
-  }
-
   Registration registerListener(int path, int scope, Listener fn) {
     Objects.requireNonNull(fn, "listener");
     checkIdle("register a listener");
@@ -2618,22 +2378,9 @@ final class Engine implements ChangeBuffer.Context {
               + "\" itself or one of its ancestors");
     }
     if (listeners == null) {
-      listeners = new Listeners(shadow.capacity());
+      listeners = new ListenerTable(this, paths, shadow.capacity());
     }
-    Listeners ls = listeners;
-    Bucket b = ls.bucketAt[path];
-    if (b == null) {
-      b = new Bucket(path, paths.depth(path), ls.bucketSeq++);
-      ls.bucketAt[path] = b;
-      ls.buckets.add(b);
-      for (int p = paths.parent(path); p >= 0; p = paths.parent(p)) {
-        ls.below.add(p, 1);
-      }
-    }
-    ListenerReg reg = new ListenerReg(b, scope, fn);
-    b.regs.add(reg);
-    listenerCount++;
-    return reg;
+    return listeners.register(path, scope, fn);
   }
 
   private final class SubscriberReg implements Registration {
@@ -2679,7 +2426,7 @@ final class Engine implements ChangeBuffer.Context {
         sync.edgeCount(),
         flip.edgeCount(),
         ag == null ? 0 : ag.list.size(),
-        listenerCount,
+        listeners == null ? 0 : listeners.count(),
         subscribers.size(),
         shadow.refSlots(paths.idCount));
   }

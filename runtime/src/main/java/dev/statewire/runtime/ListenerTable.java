@@ -1,0 +1,313 @@
+package dev.statewire.runtime;
+
+import dev.statewire.runtime.internal.ChangeBuffer;
+import dev.statewire.runtime.internal.IntCounts;
+import dev.statewire.runtime.internal.IntList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+
+/**
+ * The listeners of one store and stage 6 of the pipeline (docs/PIPELINE.md, "Listeners"): which
+ * listener paths a batch's changes match, the order listeners run in (deepest path first, then
+ * first registered), the change list each one sees, and where listener outputs are filed for the
+ * listeners after them. Made by the store's first listener registration.
+ *
+ * <p>Listeners are kept in <em>buckets</em>, one per listener path. A batch files each change with
+ * every bucket at or above its path (and, for a node write, below it) in one pass over the queue,
+ * so no listener scans the whole queue.
+ */
+final class ListenerTable {
+  private static final int[] NO_INTS = new int[0];
+
+  /** Listener order: deepest path first, then first registration on the path. */
+  private static final Comparator<Bucket> BUCKET_ORDER =
+      (x, y) -> x.depth != y.depth ? Integer.compare(y.depth, x.depth) : Long.compare(x.seq, y.seq);
+
+  /** The store's engine, handed to each listener's event. */
+  private final Engine engine;
+  /** What each path ID is. */
+  private final PathSpace paths;
+  /** The bucket of each path ID that has listeners, else null. */
+  private Bucket[] bucketAt;
+  /** Listener paths strictly below each node path; sparse (saves 40,000 B per 10,000 paths). */
+  private final IntCounts below = new IntCounts();
+  /** Every bucket, in registration order of its first listener. */
+  private final ArrayList<Bucket> buckets = new ArrayList<>();
+  /** The buckets that the running batch matched, in the order their listeners run. */
+  private final ArrayList<Bucket> matched = new ArrayList<>();
+  /** Registration order of the next bucket. */
+  private long bucketSeq;
+  /** Stamp of the running batch: a bucket with another stamp has no hits in it. */
+  private long bucketStamp;
+  /** Counting-sort scratch of {@link #deepestFirst}, reused by every batch. */
+  private int[] depthStart = NO_INTS;
+  /** Number of active listener registrations. */
+  private int count;
+
+  /** The listeners on one path, and what the running batch filed for them. */
+  private static final class Bucket {
+    final int path;
+    final int depth;
+    final long seq;
+    final ArrayList<ListenerReg> regs = new ArrayList<>(2);
+    /** Queue indices of the changes matching this path in the running batch. */
+    final IntList hits = new IntList();
+    /** Queue indices of the listener outputs of the running batch matching this path. */
+    final IntList outputs = new IntList();
+    /** Queue indices of the views handed to this path's listeners (reused, see deepestFirst). */
+    int[] view = NO_INTS;
+    long stamp;
+
+    Bucket(int path, int depth, long seq) {
+      this.path = path;
+      this.depth = depth;
+      this.seq = seq;
+    }
+  }
+
+  ListenerTable(Engine engine, PathSpace paths, int capacity) {
+    this.engine = engine;
+    this.paths = paths;
+    this.bucketAt = new Bucket[capacity];
+  }
+
+  /** Number of active listener registrations. */
+  int count() {
+    return count;
+  }
+
+  /** Grows the per-path index to hold {@code n} IDs. */
+  void ensureCapacity(int n) {
+    if (bucketAt.length < n) {
+      bucketAt = Arrays.copyOf(bucketAt, n);
+    }
+  }
+
+  /** Adds a listener on {@code path} (checked by the caller) that sees changes within {@code scope}. */
+  Registration register(int path, int scope, Listener fn) {
+    Bucket b = bucketAt[path];
+    if (b == null) {
+      b = new Bucket(path, paths.depth(path), bucketSeq++);
+      bucketAt[path] = b;
+      buckets.add(b);
+      for (int p = paths.parent(path); p >= 0; p = paths.parent(p)) {
+        below.add(p, 1);
+      }
+    }
+    ListenerReg reg = new ListenerReg(b, scope, fn);
+    b.regs.add(reg);
+    count++;
+    return reg;
+  }
+
+  /** Closes the listeners on the {@code size} IDs from {@code base} (an entry that leaves). */
+  void removeIn(int base, int size) {
+    for (int k = 0; k < size; k++) {
+      Bucket b = base + k < bucketAt.length ? bucketAt[base + k] : null;
+      if (b != null) {
+        for (ListenerReg l : new ArrayList<>(b.regs)) {
+          l.remove();
+        }
+      }
+    }
+  }
+
+  /** Takes closed registration {@code reg} out of its bucket, and the bucket out when empty. */
+  private void unregister(ListenerReg reg) {
+    Bucket bucket = reg.bucket;
+    bucket.regs.remove(reg);
+    count--;
+    if (bucket.regs.isEmpty()) {
+      bucketAt[bucket.path] = null;
+      buckets.remove(bucket);
+      for (int p = paths.parent(bucket.path); p >= 0; p = paths.parent(p)) {
+        below.add(p, -1);
+      }
+    }
+  }
+
+  // ---- stage 6 ----
+
+  /**
+   * Files the first {@code n} changes of queue {@code q} with the buckets they match; returns
+   * whether any listener is to be called.
+   */
+  boolean match(ChangeBuffer q, int n) {
+    long stamp = ++bucketStamp;
+    matched.clear();
+    // one pass over the queue: each change is filed with every listener path at or above it
+    // (and, for node writes, below it), so no listener scans the whole queue
+    for (int i = 0; i < n; i++) {
+      int c = q.path[i];
+      for (int a = c; a >= 0; a = paths.parent(a)) {
+        Bucket b = a < bucketAt.length ? bucketAt[a] : null;
+        if (b != null) {
+          hit(b, i, stamp);
+        }
+      }
+      if (paths.isNode(c) && below.get(c) > 0) {
+        for (Bucket b : buckets) {
+          if (b.path != c && paths.isAncestorOrSelf(c, b.path)) {
+            hit(b, i, stamp);
+          }
+        }
+      }
+    }
+    if (matched.isEmpty()) {
+      return false;
+    }
+    matched.sort(BUCKET_ORDER);
+    return true;
+  }
+
+  /**
+   * Calls the listeners that {@link #match} found, in order, each with its view of {@code q}.
+   *
+   * @throws ListenerException wrapping what a listener threw; the batch is then abandoned
+   */
+  void call(ChangeBuffer q) {
+    for (Bucket b : matched) {
+      int own = deepestFirst(q, b);
+      for (int r = 0; r < b.regs.size(); r++) {
+        ListenerReg l = b.regs.get(r); // registrations cannot change while a batch runs
+        int size = withOutputs(b, own);
+        try {
+          l.fn.onChanges(new ListenerEvent(engine, b.path, l.scope, Changes.of(q, b.view, size)));
+        } catch (RuntimeException | Error e) {
+          throw new ListenerException(
+              "listener on \"" + (b.path == 0 ? "<root>" : paths.pathString(b.path)) + "\" threw "
+                  + e.getClass().getSimpleName()
+                  + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                  + "; the batch was abandoned and nothing was applied",
+              e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Files listener output {@code i} of {@code q} with the listeners of this batch whose path it
+   * matches, so a later listener receives it without scanning every output.
+   */
+  void fileOutput(ChangeBuffer q, int i) {
+    long stamp = bucketStamp;
+    int c = q.path[i];
+    for (int a = c; a >= 0; a = paths.parent(a)) {
+      Bucket b = a < bucketAt.length ? bucketAt[a] : null;
+      if (b != null && b.stamp == stamp) {
+        b.outputs.add(i);
+      }
+    }
+    if (paths.isNode(c) && below.get(c) > 0) {
+      for (Bucket b : buckets) {
+        if (b.stamp == stamp && b.path != c && paths.isAncestorOrSelf(c, b.path)) {
+          b.outputs.add(i);
+        }
+      }
+    }
+  }
+
+  private void hit(Bucket b, int i, long stamp) {
+    if (b.stamp != stamp) {
+      b.stamp = stamp;
+      b.hits.clear();
+      b.outputs.clear();
+      matched.add(b);
+    }
+    if (b.hits.isEmpty() || b.hits.get(b.hits.size() - 1) != i) {
+      b.hits.add(i);
+    }
+  }
+
+  /**
+   * Writes the bucket's hits into {@code b.view} deepest path first, stable (a counting sort by
+   * depth); returns their number. The bucket's view array is reused from batch to batch: a view
+   * of an earlier batch is stale by then.
+   */
+  private int deepestFirst(ChangeBuffer q, Bucket b) {
+    IntList hits = b.hits;
+    int k = hits.size();
+    int maxDepth = 0;
+    for (int j = 0; j < k; j++) {
+      maxDepth = Math.max(maxDepth, paths.depth(q.path[hits.get(j)]));
+    }
+    if (depthStart.length < maxDepth + 2) {
+      depthStart = new int[maxDepth + 2];
+    }
+    int[] start = depthStart;
+    Arrays.fill(start, 0, maxDepth + 2, 0);
+    for (int j = 0; j < k; j++) {
+      start[maxDepth - paths.depth(q.path[hits.get(j)]) + 1]++;
+    }
+    for (int d = 1; d < maxDepth + 2; d++) {
+      start[d] += start[d - 1];
+    }
+    if (b.view.length < k) {
+      b.view = new int[Math.max(k, b.view.length * 2)];
+    }
+    int[] out = b.view;
+    for (int j = 0; j < k; j++) {
+      int i = hits.get(j);
+      out[start[maxDepth - paths.depth(q.path[i])]++] = i;
+    }
+    return k;
+  }
+
+  /**
+   * Appends the matching outputs of listeners that ran earlier in this batch after the bucket's
+   * {@code own} hits in {@code b.view}; returns the view's size. Outputs only grow during a batch,
+   * so a view handed to an earlier registration of this bucket keeps reading the same prefix.
+   */
+  private static int withOutputs(Bucket b, int own) {
+    int n = own + b.outputs.size();
+    if (b.view.length < n) {
+      b.view = Arrays.copyOf(b.view, Math.max(n, b.view.length * 2));
+    }
+    for (int j = 0; j < b.outputs.size(); j++) {
+      b.view[own + j] = b.outputs.get(j);
+    }
+    return n;
+  }
+
+  /** One listener registration. */
+  private final class ListenerReg implements Registration {
+    final Bucket bucket;
+    final int scope;
+    final Listener fn;
+    final String text;
+    boolean active = true;
+
+    ListenerReg(Bucket bucket, int scope, Listener fn) {
+      this.bucket = bucket;
+      this.scope = scope;
+      this.fn = fn;
+      this.text = "listener on \"" + (bucket.path == 0 ? "<root>" : paths.pathString(bucket.path)) + "\"";
+    }
+
+    @Override
+    public boolean isActive() {
+      return active;
+    }
+
+    @Override
+    public void close() {
+      if (!active) {
+        throw new IllegalStateException(
+            text + " was closed already (or removed with the entry it listened on)");
+      }
+      engine.checkIdle("close a listener registration");
+      remove();
+    }
+
+    void remove() {
+      active = false;
+      unregister(this);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+}
