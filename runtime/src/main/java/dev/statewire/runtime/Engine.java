@@ -5,6 +5,7 @@ import static dev.statewire.runtime.internal.ChangeBuffer.NULL;
 import static dev.statewire.runtime.internal.ChangeBuffer.VALUE;
 import static dev.statewire.runtime.internal.SchemaTables.boxed;
 
+import dev.statewire.runtime.Aggregations.Agg;
 import dev.statewire.runtime.PathSpace.Container;
 import dev.statewire.runtime.internal.ChangeBuffer;
 import dev.statewire.runtime.internal.ComponentGraph;
@@ -99,11 +100,8 @@ final class Engine implements ChangeBuffer.Context {
   private boolean syncOwned;
   private boolean flipOwned;
   private boolean initPhase;
-  /**
-   * The aggregations and their indexes; null until the first aggregation (a store without any
-   * pays one reference instead of 36 B of fields).
-   */
-  private AggTables ag;
+  /** The aggregations; null until the first (a store without any pays one reference). */
+  private Aggregations ag;
   private List<RuntimeReg> runtimeRegs = Collections.emptyList(); // same (saves 24 B)
 
   // ---- listeners and subscribers ----
@@ -115,12 +113,10 @@ final class Engine implements ChangeBuffer.Context {
   private ChangeBuffer q;
   /** The queue buffer of the previous batch, handed back to the batch whose buffer became q. */
   private ChangeBuffer spare;
-  private ChangeBuffer scratch;
   /** The result of every batch that applied nothing: one view shared by all stores. */
   private static final Changes emptyView = Changes.EMPTY;
   // per-store buffers start empty and grow on first use: a million small stores must fit in 1 GB
   // (measured before: 4,224 B of fixed buffers per 50-path store)
-  private boolean[] drop = NO_BOOLEANS;
   private int[] applied = NO_INTS;
   private int appliedCount;
   private long generation;
@@ -226,7 +222,7 @@ final class Engine implements ChangeBuffer.Context {
     try {
       for (int k = 0; k < st.aggregations.length; k++) {
         if (st.aggregationScope[k] < 0) {
-          instantiateAggregation(k, 0, 0);
+          aggregations().instantiate(k, 0, 0);
         }
       }
       writeInitial.run();
@@ -253,14 +249,7 @@ final class Engine implements ChangeBuffer.Context {
       phase = Phase.IDLE;
     }
     if (ag != null) {
-      long stamp = ++ag.stamp;
-      // by index: a read that creates entries adds their aggregations, which are read in turn
-      for (int i = 0; i < ag.list.size(); i++) {
-        Agg a = ag.list.get(i);
-        if (a.readStamp != stamp) {
-          readAggregation(a, false);
-        }
-      }
+      ag.readAll(q);
     }
     sweep(); // entries that a read removed leave before the store is handed out
     paths.settle();
@@ -501,9 +490,8 @@ final class Engine implements ChangeBuffer.Context {
     shadow.ensureCapacity(n);
     paths.ensureCapacity(n);
     int cap = shadow.capacity();
-    if (ag != null && ag.targetAt.length < cap) {
-      ag.targetAt = Arrays.copyOf(ag.targetAt, cap);
-      ag.sourceAt = Arrays.copyOf(ag.sourceAt, cap);
+    if (ag != null) {
+      ag.ensureCapacity(cap);
     }
     if (listeners != null) {
       listeners.ensureCapacity(cap);
@@ -534,6 +522,9 @@ final class Engine implements ChangeBuffer.Context {
     maybeDead.clear();
     if (sweepWork != null) {
       sweepWork.finish();
+    }
+    if (ag != null) {
+      ag.finishSweep();
     }
   }
 
@@ -593,30 +584,12 @@ final class Engine implements ChangeBuffer.Context {
   private final class SweepWork {
     final IntList leaving = new IntList();
     final LinkedHashSet<Container> lists = new LinkedHashSet<>();
-    final LinkedHashSet<Agg> sources = new LinkedHashSet<>();
-    boolean aggsRemoved;
 
     void finish() {
       for (Container c : lists) {
         paths.compactList(c);
       }
       lists.clear();
-      for (Agg a : sources) {
-        IntList src = a.sources;
-        int w = 0;
-        for (int j = 0; j < src.size(); j++) {
-          int x = src.get(j);
-          if (!paths.isLeaving(x)) {
-            src.set(w++, x);
-          }
-        }
-        src.truncate(w);
-      }
-      sources.clear();
-      if (aggsRemoved) {
-        ag.list.removeIf(a -> a.removed);
-        aggsRemoved = false;
-      }
     }
   }
 
@@ -642,36 +615,18 @@ final class Engine implements ChangeBuffer.Context {
         flip.addEdge(base + p[0] - t, base + p[1] - t, true, paths);
       }
     }
-    for (int k : st.aggregationsScopedAt[t]) {
-      instantiateAggregation(k, base, base - t);
+    if (st.aggregationsScopedAt[t].length > 0) {
+      aggregations();
     }
-    int[] wild = st.wildcardSourcesAt[t];
-    for (int i = 0; i < wild.length; i += 2) {
-      Agg a = staticAggInstance(wild[i], base);
-      if (a != null) {
-        addSource(a, base + wild[i + 1] - t);
-      }
+    if (ag != null) {
+      ag.instantiateBlock(base, t);
     }
   }
 
   private void uninstantiateBlock(int base, int t) {
     int size = st.end[t] - t;
-    int[] wild = st.wildcardSourcesAt[t];
-    for (int i = 0; i < wild.length; i += 2) {
-      Agg a = staticAggInstance(wild[i], base);
-      if (a != null) {
-        // out of the per-path index now, out of the source list when the sweep ends
-        AggList.remove(ag.sourceAt, base + wild[i + 1] - t, a);
-        sweepWork().sources.add(a);
-      }
-    }
-    for (int k : st.aggregationsScopedAt[t]) {
-      Agg a = ag == null ? null : ag.statics.remove(((long) base << 32) | k);
-      if (a != null) {
-        unlinkAggregation(a);
-        a.removed = true; // out of the list of aggregations when the sweep ends
-        sweepWork().aggsRemoved = true;
-      }
+    if (ag != null) {
+      ag.removeBlock(base, t);
     }
     int[][] sp = st.templateSyncPairs[t];
     if (sp != null) {
@@ -695,22 +650,6 @@ final class Engine implements ChangeBuffer.Context {
     if (listeners != null) {
       listeners.removeIn(base, size);
     }
-  }
-
-  /** The instance of static aggregation {@code k} whose scope contains {@code id}. */
-  private Agg staticAggInstance(int k, int id) {
-    int scope = st.aggregationScope[k];
-    int inst = 0;
-    if (scope >= 0) {
-      inst = id;
-      while (inst >= 0 && paths.tmpl(inst) != scope) {
-        inst = paths.parent(inst);
-      }
-      if (inst < 0) {
-        return null;
-      }
-    }
-    return ag == null ? null : ag.statics.get(((long) inst << 32) | k);
   }
 
   // =============================================================================================
@@ -1228,11 +1167,10 @@ final class Engine implements ChangeBuffer.Context {
       }
       try {
         applyQueue();
-        if (ag != null && !ag.list.isEmpty() && !initPhase && appliedCount > 0) {
-          // sources touched are marked, then targets read, before removed entries leave
-          long stamp = markTouched();
+        if (ag != null && !ag.isEmpty() && !initPhase && appliedCount > 0) {
+          // targets are read before removed entries leave, as if they had left
           markLeaving();
-          aggregationReads(stamp);
+          ag.readTouched(q, applied, appliedCount, sweepWork != null && !sweepWork.leaving.isEmpty());
           unmarkLeaving();
         }
       } catch (RuntimeException | Error e) {
@@ -1287,7 +1225,7 @@ final class Engine implements ChangeBuffer.Context {
    * logged; strings, enums and primitives compare and write without user code.
    */
   private boolean applyMayCallUserCode() {
-    if (ag != null && ag.userCode > 0) {
+    if (ag != null && ag.readsCallUserCode()) {
       return true;
     }
     if (!q.holdsRefs()) {
@@ -1359,87 +1297,14 @@ final class Engine implements ChangeBuffer.Context {
    */
   private int expandRegion(int from) {
     int kept = q.size();
-    if (ag != null && !ag.list.isEmpty() && !initPhase) {
-      kept = aggregationWrites(from);
+    if (ag != null && !ag.isEmpty() && !initPhase) {
+      kept = ag.fanOut(q, from);
     }
     expand(sync, ChangeFlag.SYNC.bit(), false, from, q.size());
     if (!initPhase && !flip.isEmpty()) {
       expand(flip, ChangeFlag.FLIP.bit(), true, from, q.size());
     }
     return kept;
-  }
-
-  // ---- stage 2 ----
-
-  private int aggregationWrites(int from) {
-    int to = q.size();
-    if (drop.length < to) {
-      drop = new boolean[Math.max(to, drop.length * 2)];
-    }
-    if (scratch == null) {
-      scratch = new ChangeBuffer(this, 8);
-    }
-    scratch.clear();
-    boolean any = false;
-    for (int i = to - 1; i >= from; i--) {
-      int c = q.path[i];
-      int target = findTarget(c);
-      drop[i] = target >= 0;
-      if (target < 0) {
-        continue;
-      }
-      any = true;
-      int fl = q.flags(i) | ChangeFlag.AGGREGATION.bit();
-      AggList list = ag.targetAt[target];
-      for (int a = 0; a < list.size; a++) {
-        IntList sources = list.items[a].sources;
-        for (int s = 0; s < sources.size(); s++) {
-          int src = sources.get(s);
-          int dest = c == target ? src : paths.mapRelative(c, target, src);
-          if (dest >= 0) {
-            if (q.state(i) == NULL && st.types[paths.tmpl(dest)].isPrimitive()) {
-              throw new ValueTypeException(
-                  "cannot write null to \"" + pathString(c) + "\": it fans out to aggregation"
-                      + " source \"" + pathString(dest) + "\", which is "
-                      + st.types[paths.tmpl(dest)].getName() + " and cannot hold null");
-            }
-            scratch.copyFrom(q, i, dest, fl);
-          }
-        }
-      }
-    }
-    if (!any) {
-      return to;
-    }
-    int w = from;
-    for (int i = from; i < to; i++) {
-      if (!drop[i]) {
-        if (w != i) {
-          q.move(i, w);
-        }
-        w++;
-      }
-    }
-    q.truncate(w);
-    for (int i = 0; i < scratch.size(); i++) {
-      q.copyFrom(scratch, i, scratch.path[i], scratch.flags(i));
-    }
-    scratch.clear();
-    return w;
-  }
-
-  /** The first-registered aggregation target at or above {@code c}, or -1. */
-  private int findTarget(int c) {
-    int best = -1;
-    long bestSeq = Long.MAX_VALUE;
-    for (int a = c; a >= 0; a = paths.parent(a)) {
-      AggList l = a < ag.targetAt.length ? ag.targetAt[a] : null;
-      if (l != null && l.size > 0 && l.items[0].seq < bestSeq) {
-        best = a;
-        bestSeq = l.items[0].seq;
-      }
-    }
-    return best;
   }
 
   // ---- stages 3 and 4 ----
@@ -1582,14 +1447,6 @@ final class Engine implements ChangeBuffer.Context {
 
   // ---- stage 9 ----
 
-  private long markTouched() {
-    long stamp = ++ag.stamp;
-    for (int i = 0; i < appliedCount; i++) {
-      touch(q.path[applied[i]], stamp);
-    }
-    return stamp;
-  }
-
   /**
    * Marks the blocks of the entries that will leave at the end of this batch (absent now, swept
    * after the read) as detached, so that stage 9, which runs before the sweep, reads exactly what
@@ -1619,143 +1476,20 @@ final class Engine implements ChangeBuffer.Context {
     leaving.clear();
   }
 
-  /** Whether {@code id} is in a map or list entry that is absent: removed, and not yet swept. */
-  private boolean inRemovedEntry(int id) {
-    for (int e = id; e >= staticCount; e = paths.parent(e)) {
-      int t = paths.tmpl(e);
-      if (st.templateRoot[t] == t && shadow.tag[e] == ABSENT) {
-        return true;
-      }
+  /** Reports queue entry {@code qi}, applied by stage 9, as an applied change of the batch. */
+  void recordApplied(int qi) {
+    if (applied.length <= appliedCount) {
+      applied = Arrays.copyOf(applied, applied.length * 2 + 1);
     }
-    return false;
+    applied[appliedCount++] = qi;
   }
 
-
-  private void aggregationReads(long stamp) {
-    List<Agg> aggs = ag.list;
-    for (int ai = 0; ai < aggs.size(); ai++) {
-      Agg a = aggs.get(ai);
-      if (a.stamp == stamp && a.readStamp != stamp && !leaves(a)) {
-        int before = appliedCount;
-        readAggregation(a, true);
-        if (appliedCount > before) {
-          touch(a.target, stamp);
-        }
-      }
+  /** The store's aggregations, made on first use. */
+  private Aggregations aggregations() {
+    if (ag == null) {
+      ag = new Aggregations(this, paths, shadow, shadow.capacity());
     }
-  }
-
-  private void touch(int c, long stamp) {
-    for (int a = c; a >= 0; a = paths.parent(a)) {
-      AggList l = a < ag.sourceAt.length ? ag.sourceAt[a] : null;
-      if (l != null) {
-        for (int k = 0; k < l.size; k++) {
-          l.items[k].stamp = stamp;
-        }
-      }
-    }
-    if (paths.kind(c).isNode()) {
-      for (Agg a : ag.list) {
-        if (a.stamp != stamp) {
-          for (int s = 0; s < a.sources.size(); s++) {
-            if (paths.isAncestorOrSelf(c, a.sources.get(s))) {
-              a.stamp = stamp;
-              break;
-            }
-          }
-        }
-      }
-    }
-  }
-
-  /**
-   * Whether aggregation {@code a} goes with the entries that leave at the end of this batch: its
-   * target is in one of them, or it is a runtime aggregation that names a path in one (the sweep
-   * closes such a registration).
-   */
-  private boolean leaves(Agg a) {
-    if (sweepWork == null || sweepWork.leaving.isEmpty()) {
-      return false;
-    }
-    if (paths.isLeaving(a.target)) {
-      return true;
-    }
-    if (a.runtime) {
-      for (int s = 0; s < a.sources.size(); s++) {
-        if (paths.isLeaving(a.sources.get(s))) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * Sets the target of {@code a} to the common value of the sources of every aggregation on that
-   * target (their union, PIPELINE.md §6), else null. Sources in entries that leave with this batch
-   * do not count (see {@link #markLeaving}).
-   */
-  private void readAggregation(Agg a, boolean report) {
-    int t = a.target;
-    AggList onTarget = ag.targetAt[t];
-    for (int k = 0; k < onTarget.size; k++) {
-      onTarget.items[k].readStamp = ag.stamp; // the target is read once, over the union
-    }
-    if (inRemovedEntry(t)) {
-      return; // an earlier read removed its entry: writing the target would bring the entry back
-    }
-    int first = -1;
-    boolean common = true;
-    for (int k = 0; common && k < onTarget.size; k++) {
-      Agg on = onTarget.items[k];
-      if (on != a && leaves(on)) {
-        continue;
-      }
-      IntList src = on.sources;
-      for (int s = 0; common && s < src.size(); s++) {
-        int x = src.get(s);
-        if (paths.isLeaving(x)) {
-          continue;
-        }
-        if (first < 0) {
-          first = x;
-          common = shadow.tag[first] == VALUE;
-        } else {
-          common = shadow.slotEquals(first, x);
-        }
-      }
-    }
-    common &= first >= 0;
-    int qi;
-    if (common) {
-      PathKind k = paths.kind(first);
-      if (k.isPrimitive()) {
-        qi = q.add(t, VALUE, shadow.bits[first], null, ChangeFlag.AGGREGATE_READ.bit(), null);
-      } else if (!k.isNode()) {
-        qi = q.add(t, VALUE, 0, shadow.refs[first], ChangeFlag.AGGREGATE_READ.bit(), null);
-      } else {
-        // a record present with an absent primitive component reads as null (PIPELINE.md §1)
-        Object v = shadow.build(first);
-        qi = v == Store.ABSENT
-            ? q.add(t, NULL, 0, null, ChangeFlag.AGGREGATE_READ.bit(), null)
-            : q.add(t, VALUE, 0, v, ChangeFlag.AGGREGATE_READ.bit(), null);
-      }
-    } else {
-      qi = q.add(t, NULL, 0, null, ChangeFlag.AGGREGATE_READ.bit(), null);
-    }
-    if (shadow.equalsQueued(q, qi)) {
-      q.truncate(qi);
-      return;
-    }
-    shadow.write(q, qi);
-    if (report) {
-      if (applied.length <= appliedCount) {
-        applied = Arrays.copyOf(applied, applied.length * 2 + 1);
-      }
-      applied[appliedCount++] = qi;
-    } else {
-      q.truncate(qi);
-    }
+    return ag;
   }
 
   // =============================================================================================
@@ -2055,13 +1789,13 @@ final class Engine implements ChangeBuffer.Context {
             "aggregation target \"" + pathString(target) + "\" cannot also be one of its sources");
       }
     }
-    String cycle = aggregationCycle(target, sources);
+    String cycle = ag == null ? null : ag.cycle(target, sources);
     if (cycle != null) {
       throw new WiringException(
           "circular aggregation: \"" + pathString(target) + "\" would be both a target and a source"
               + " of one aggregation chain (" + cycle + ")");
     }
-    Agg a = addAggregation(target, sources, -1, -1);
+    Agg a = aggregations().add(target, sources, -1);
     AggReg reg = new AggReg(a);
     runtimeRegs = own(runtimeRegs);
     runtimeRegs.add(reg);
@@ -2085,7 +1819,7 @@ final class Engine implements ChangeBuffer.Context {
       snapshotCache = null;
       startUndo(); // the read may call user code: if it throws, the store is put back
       try {
-        readAggregation(a, false);
+        ag.readUnreported(q, a);
       } catch (RuntimeException | Error e) {
         undoApply();
         sweep();
@@ -2098,163 +1832,6 @@ final class Engine implements ChangeBuffer.Context {
       paths.settle();
     } finally {
       writer = null;
-    }
-  }
-
-  /** A description of the cycle that {@code target ← sources} would close, or null. */
-  private String aggregationCycle(int target, int[] sources) {
-    // following source → target edges from target, can we reach one of the new sources?
-    ArrayDeque<Integer> work = new ArrayDeque<>();
-    HashMap<Integer, Integer> from = new HashMap<>();
-    work.add(target);
-    from.put(target, -1);
-    while (!work.isEmpty()) {
-      int x = work.poll();
-      for (int s : sources) {
-        if (s == x) {
-          StringBuilder sb = new StringBuilder(pathString(x));
-          for (int y = from.get(x); y >= 0; y = from.get(y)) {
-            sb.insert(0, pathString(y) + " → ");
-          }
-          return sb + " → " + pathString(target);
-        }
-      }
-      AggList l = ag == null || x >= ag.sourceAt.length ? null : ag.sourceAt[x];
-      if (l != null) {
-        for (int k = 0; k < l.size; k++) {
-          int t = l.items[k].target;
-          if (!from.containsKey(t)) {
-            from.put(t, x);
-            work.add(t);
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  private void instantiateAggregation(int k, int inst, int offset) {
-    int[] row = st.aggregations[k];
-    int scope = st.aggregationScope[k];
-    IntList direct = new IntList();
-    for (int s = 1; s < row.length; s++) {
-      if (st.templateRoot[row[s]] == scope) {
-        direct.add(row[s] + offset);
-      }
-    }
-    Agg a = addAggregation(row[0] + offset, direct.toArray(), k, inst);
-    ag.statics.put(((long) inst << 32) | k, a);
-  }
-
-  private Agg addAggregation(int target, int[] sources, int def, int inst) {
-    if (ag == null) {
-      ag = new AggTables(shadow.capacity());
-    }
-    Agg a = new Agg(ag.seq++, target, def < 0);
-    ag.list.add(a);
-    if (paths.kind(target).holdsUserValues()) {
-      ag.userCode++;
-    }
-    AggList.add(ag.targetAt, target, a);
-    for (int s : sources) {
-      addSource(a, s);
-    }
-    return a;
-  }
-
-  private void addSource(Agg a, int s) {
-    a.sources.add(s);
-    AggList.add(ag.sourceAt, s, a);
-  }
-
-  private void removeAggregation(Agg a) {
-    ag.list.remove(a);
-    unlinkAggregation(a);
-  }
-
-  /** Takes {@code a} out of the per-path indexes (the list of aggregations is the caller's). */
-  private void unlinkAggregation(Agg a) {
-    if (paths.kind(a.target).holdsUserValues()) {
-      ag.userCode--;
-    }
-    AggList.remove(ag.targetAt, a.target, a);
-    for (int s = 0; s < a.sources.size(); s++) {
-      AggList.remove(ag.sourceAt, a.sources.get(s), a);
-    }
-  }
-
-  /** A store's aggregations, in registration order, and their per-path indexes. */
-  private static final class AggTables {
-    final ArrayList<Agg> list = new ArrayList<>();
-    /** The aggregations targeting each path ID, in registration order, else null. */
-    AggList[] targetAt;
-    /** The aggregations that have each path ID as a source, else null. */
-    AggList[] sourceAt;
-    /** Static aggregation instances by (entry ID or 0) << 32 | aggregation index. */
-    final HashMap<Long, Agg> statics = new HashMap<>();
-    /** Registration order of the next aggregation. */
-    long seq;
-    /** Stamp of the current stage 9 (or registration read). */
-    long stamp;
-    /** Aggregations whose read compares values with user code (records, containers, opaque). */
-    int userCode;
-
-    AggTables(int capacity) {
-      targetAt = new AggList[capacity];
-      sourceAt = new AggList[capacity];
-    }
-  }
-
-  private static final class Agg {
-    final long seq;
-    final int target;
-    /** Registered through {@link Wiring} (its registration closes when an entry it names leaves). */
-    final boolean runtime;
-    final IntList sources = new IntList();
-    long stamp;
-    long readStamp;
-    /** Removed with its entry; leaves the list of aggregations when the sweep ends. */
-    boolean removed;
-
-    Agg(long seq, int target, boolean runtime) {
-      this.seq = seq;
-      this.target = target;
-      this.runtime = runtime;
-    }
-  }
-
-  /** A small list of aggregations per path ID, in registration order. */
-  private static final class AggList {
-    Agg[] items = new Agg[2];
-    int size;
-
-    static void add(AggList[] at, int id, Agg a) {
-      AggList l = at[id];
-      if (l == null) {
-        l = new AggList();
-        at[id] = l;
-      }
-      if (l.size == l.items.length) {
-        l.items = Arrays.copyOf(l.items, l.size * 2);
-      }
-      l.items[l.size++] = a;
-    }
-
-    static void remove(AggList[] at, int id, Agg a) {
-      AggList l = at[id];
-      if (l == null) {
-        return;
-      }
-      for (int i = 0; i < l.size; i++) {
-        if (l.items[i] == a) {
-          System.arraycopy(l.items, i + 1, l.items, i, l.size - i - 1);
-          l.items[--l.size] = null;
-          break;
-        }
-      }
-      if (l.size == 0) {
-        at[id] = null;
-      }
     }
   }
 
@@ -2342,21 +1919,12 @@ final class Engine implements ChangeBuffer.Context {
 
     @Override
     void undo() {
-      removeAggregation(agg);
+      ag.remove(agg);
     }
 
     @Override
     boolean touches(int from, int to) {
-      if (agg.target >= from && agg.target < to) {
-        return true;
-      }
-      for (int i = 0; i < agg.sources.size(); i++) {
-        int s = agg.sources.get(i);
-        if (s >= from && s < to) {
-          return true;
-        }
-      }
-      return false;
+      return Aggregations.touches(agg, from, to);
     }
 
     @Override
@@ -2425,7 +1993,7 @@ final class Engine implements ChangeBuffer.Context {
         paths.freeIdCount() + pendingIds,
         sync.edgeCount(),
         flip.edgeCount(),
-        ag == null ? 0 : ag.list.size(),
+        ag == null ? 0 : ag.size(),
         listeners == null ? 0 : listeners.count(),
         subscribers.size(),
         shadow.refSlots(paths.idCount));

@@ -106,6 +106,17 @@ final class Shadow {
     }
   }
 
+  /** Whether {@code id} is in a map or list entry that is absent: removed, and not yet swept. */
+  boolean inRemovedEntry(int id) {
+    for (int e = id; e >= paths.staticCount; e = paths.parent(e)) {
+      int t = paths.tmpl(e);
+      if (st.templateRoot[t] == t && tag[e] == ABSENT) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the value at {@code id} is present and not null. */
   boolean isSet(int id) {
     return tag[id] == VALUE;
