@@ -95,14 +95,12 @@ final class Engine implements ChangeBuffer.Context {
   private static final IntList NO_INT_LIST = new IntList(0);
 
   // ---- wiring ----
-  private ComponentGraph sync;
-  private ComponentGraph flip;
-  private boolean syncOwned;
-  private boolean flipOwned;
+  /** The sync and flip wiring. */
+  private final PairWiring pairs;
   private boolean initPhase;
   /** The aggregations; null until the first (a store without any pays one reference). */
   private Aggregations ag;
-  private List<RuntimeReg> runtimeRegs = Collections.emptyList(); // same (saves 24 B)
+  private List<RuntimeRegistration> runtimeRegs = Collections.emptyList(); // same (saves 24 B)
 
   // ---- listeners and subscribers ----
   /** The listeners; null until the first listener registration. */
@@ -140,9 +138,6 @@ final class Engine implements ChangeBuffer.Context {
   private long ownerId = Thread.currentThread().getId();
   /** The undo log while the running batch's apply stage may call user code, else null. */
   private UndoLog undo;
-  private int[] matchMember = NO_INTS;
-  private int[] matchMode = NO_INTS;
-  private Group[] matchGroup = NO_GROUPS;
 
   Engine(Schema schema) {
     this.schema = schema;
@@ -151,8 +146,7 @@ final class Engine implements ChangeBuffer.Context {
     this.paths = new PathSpace(st);
     this.shadow = new Shadow(st, paths, this);
     paths.attach(shadow);
-    this.sync = st.staticSync;
-    this.flip = st.staticFlip;
+    this.pairs = new PairWiring(this, paths, shadow);
     // buffers start with room for one change and double as batches need (saves 40 B per store
     // against capacities 2 and 4)
     this.q = new ChangeBuffer(this, 1);
@@ -227,20 +221,8 @@ final class Engine implements ChangeBuffer.Context {
       }
       writeInitial.run();
       maybeDead.clear();
-      // sync edges are in place; align them with only sync wiring active (PIPELINE.md §4)
-      List<Group> order = new ArrayList<>();
-      for (int[] pair : st.syncPairs) {
-        Group g = sync.group(pair[0]);
-        if (g != null && !order.contains(g)) {
-          order.add(g);
-        }
-      }
-      for (Group g : sync.groups()) {
-        if (!order.contains(g)) {
-          order.add(g);
-        }
-      }
-      ChangeBuffer in = alignment(order);
+      // sync edges are in place; align them with only sync wiring active
+      ChangeBuffer in = pairs.initialAlignment();
       if (in.size() > 0) {
         runPipeline(in, null);
       }
@@ -601,20 +583,7 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   private void instantiateBlock(int base, int t) {
-    int[][] sp = st.templateSyncPairs[t];
-    if (sp != null) {
-      ownSync();
-      for (int[] p : sp) {
-        sync.addEdge(base + p[0] - t, base + p[1] - t, true, paths);
-      }
-    }
-    int[][] fp = st.templateFlipPairs[t];
-    if (fp != null) {
-      ownFlip();
-      for (int[] p : fp) {
-        flip.addEdge(base + p[0] - t, base + p[1] - t, true, paths);
-      }
-    }
+    pairs.instantiateBlock(base, t);
     if (st.aggregationsScopedAt[t].length > 0) {
       aggregations();
     }
@@ -628,21 +597,10 @@ final class Engine implements ChangeBuffer.Context {
     if (ag != null) {
       ag.removeBlock(base, t);
     }
-    int[][] sp = st.templateSyncPairs[t];
-    if (sp != null) {
-      for (int[] p : sp) {
-        sync.removeEdge(base + p[0] - t, base + p[1] - t, paths);
-      }
-    }
-    int[][] fp = st.templateFlipPairs[t];
-    if (fp != null) {
-      for (int[] p : fp) {
-        flip.removeEdge(base + p[0] - t, base + p[1] - t, paths);
-      }
-    }
+    pairs.removeBlock(base, t);
     // runtime registrations and listeners that name a path of this block go with it
     for (int i = runtimeRegs.size() - 1; i >= 0; i--) {
-      RuntimeReg r = runtimeRegs.get(i);
+      RuntimeRegistration r = runtimeRegs.get(i);
       if (r.touches(base, base + size)) {
         r.detach();
       }
@@ -828,7 +786,7 @@ final class Engine implements ChangeBuffer.Context {
         + ", got " + v.getClass().getName();
   }
 
-  private void addChecked(ChangeBuffer buf, int p, Object v, int flags, Object tg) {
+  void addChecked(ChangeBuffer buf, int p, Object v, int flags, Object tg) {
     // a value of exactly the class of a static string or primitive path passes with one table
     // read and one class comparison; anything else takes the full check and its message
     Class<?>[] exact = st.exactTypes;
@@ -1300,150 +1258,9 @@ final class Engine implements ChangeBuffer.Context {
     if (ag != null && !ag.isEmpty() && !initPhase) {
       kept = ag.fanOut(q, from);
     }
-    expand(sync, ChangeFlag.SYNC.bit(), false, from, q.size());
-    if (!initPhase && !flip.isEmpty()) {
-      expand(flip, ChangeFlag.FLIP.bit(), true, from, q.size());
-    }
+    pairs.expand(q, from, initPhase);
     return kept;
   }
-
-  // ---- stages 3 and 4 ----
-
-  private void expand(ComponentGraph g, int flag, boolean negate, int from, int to) {
-    if (g.isEmpty()) {
-      return;
-    }
-    for (int i = from; i < to; i++) {
-      int c = q.path[i];
-      int n = 0;
-      Group ge = g.group(c);
-      if (ge != null) {
-        n = addMatch(n, ge, c, EXACT);
-      }
-      if (g.nodeMembers() > 0) { // only a node member can have a change below it
-        for (int a = paths.parent(c); a >= 0; a = paths.parent(a)) {
-          Group ga = g.group(a);
-          if (ga != null) {
-            n = addMatch(n, ga, a, CHILD);
-          }
-        }
-      }
-      if (q.state(i) == VALUE && paths.isNode(c) && g.membersBelow(c) > 0) {
-        List<Group> groups = g.groups();
-        for (int gi = 0; gi < groups.size(); gi++) {
-          Group grp = groups.get(gi);
-          IntList ms = grp.members;
-          for (int j = 0; j < ms.size(); j++) {
-            int m = ms.get(j);
-            if (m != c && paths.isAncestorOrSelf(c, m)) {
-              n = addMatch(n, grp, m, PARENT);
-              break;
-            }
-          }
-        }
-      }
-      if (n == 0) {
-        continue;
-      }
-      sortMatches(n);
-      int fl = q.flags(i) | flag;
-      Object tg = q.tag(i);
-      for (int mi = 0; mi < n; mi++) {
-        Group grp = matchGroup[mi];
-        int member = matchMember[mi];
-        int mode = matchMode[mi];
-        byte s;
-        long b;
-        Object r;
-        if (mode == PARENT) {
-          Object inner = shadow.extract(q.ref(i), c, member);
-          if (inner == Store.ABSENT) {
-            continue;
-          }
-          PathKind mk = paths.kind(member);
-          if (inner == null) {
-            s = NULL;
-            b = 0;
-            r = null;
-          } else if (mk.isPrimitive()) {
-            s = VALUE;
-            b = Shadow.toBits(mk, inner);
-            r = null;
-          } else {
-            s = VALUE;
-            b = 0;
-            r = inner;
-          }
-        } else {
-          s = q.state(i);
-          b = q.bits[i];
-          r = q.ref(i);
-        }
-        if (negate) {
-          PathKind vk = mode == CHILD ? paths.kind(c) : paths.kind(member);
-          if (s != VALUE || vk != PathKind.BOOLEAN) {
-            continue;
-          }
-          b = b ^ 1L;
-        }
-        IntList ms = grp.members;
-        for (int j = 0; j < ms.size(); j++) {
-          int m = ms.get(j);
-          if (m == member) {
-            continue;
-          }
-          int dest = mode == CHILD ? paths.mapRelative(c, member, m) : m;
-          if (dest >= 0) {
-            q.add(dest, s, b, r, fl, tg);
-          }
-        }
-      }
-      Arrays.fill(matchGroup, 0, n, null);
-    }
-  }
-
-  private int addMatch(int n, Group g, int member, int mode) {
-    for (int k = 0; k < n; k++) {
-      if (matchGroup[k] == g) {
-        // a group matches once: its first member in member order decides
-        if (g.members.indexOf(member) < g.members.indexOf(matchMember[k])) {
-          matchMember[k] = member;
-          matchMode[k] = mode;
-        }
-        return n;
-      }
-    }
-    if (n == matchGroup.length) {
-      int cap = Math.max(8, n * 2);
-      matchGroup = Arrays.copyOf(matchGroup, cap);
-      matchMember = Arrays.copyOf(matchMember, cap);
-      matchMode = Arrays.copyOf(matchMode, cap);
-    }
-    matchGroup[n] = g;
-    matchMember[n] = member;
-    matchMode[n] = mode;
-    return n + 1;
-  }
-
-  private void sortMatches(int n) {
-    for (int i = 1; i < n; i++) {
-      Group g = matchGroup[i];
-      int m = matchMember[i];
-      int md = matchMode[i];
-      int j = i - 1;
-      while (j >= 0 && matchGroup[j].seq > g.seq) {
-        matchGroup[j + 1] = matchGroup[j];
-        matchMember[j + 1] = matchMember[j];
-        matchMode[j + 1] = matchMode[j];
-        j--;
-      }
-      matchGroup[j + 1] = g;
-      matchMember[j + 1] = m;
-      matchMode[j + 1] = md;
-    }
-  }
-
-
 
   // ---- stage 9 ----
 
@@ -1496,22 +1313,6 @@ final class Engine implements ChangeBuffer.Context {
   // wiring
   // =============================================================================================
 
-  private void ownSync() {
-    if (!syncOwned) {
-      sync = sync.copy();
-      syncOwned = true;
-    }
-    sync.ensureCapacity(shadow.capacity());
-  }
-
-  private void ownFlip() {
-    if (!flipOwned) {
-      flip = flip.copy();
-      flipOwned = true;
-    }
-    flip.ensureCapacity(shadow.capacity());
-  }
-
   void checkIdle(String what) {
     if (phase != Phase.IDLE) {
       throw new IllegalStateException(
@@ -1520,251 +1321,8 @@ final class Engine implements ChangeBuffer.Context {
     }
   }
 
-  /** The generic type of a path, as the schema names it ({@code java.util.List<java.lang.String>}). */
-  private String typeName(int id) {
-    return st.typeNames[paths.tmpl(id)];
-  }
-
-  /**
-   * Whether paths {@code a} and {@code b} hold values of one type: the same kind and the same
-   * generic type, so that {@code List<Item>} and {@code List<String>} differ. With {@code boxing},
-   * a primitive and its box count as one type (aggregation sources and their nullable target).
-   */
-  private boolean sameType(int a, int b, boolean boxing) {
-    int ta = paths.tmpl(a);
-    int tb = paths.tmpl(b);
-    if (st.kinds[ta] != st.kinds[tb]) {
-      return false;
-    }
-    return boxing && st.kinds[ta].isPrimitive() || st.typeNames[ta].equals(st.typeNames[tb]);
-  }
-
   Registration registerPair(boolean isFlip, int a, int b) {
-    checkIdle(isFlip ? "register a flip" : "register a sync");
-    paths.checkConcrete(a);
-    paths.checkConcrete(b);
-    String what = isFlip ? "flip" : "sync";
-    String pa = "\"" + pathString(a) + "\"";
-    String pb = "\"" + pathString(b) + "\"";
-    if (isFlip) {
-      for (int id : new int[] {a, b}) {
-        if (paths.kind(id) != PathKind.BOOLEAN) {
-          throw new WiringException(
-              "flip paths must be boolean or Boolean, but \"" + pathString(id) + "\" is " + typeName(id));
-        }
-      }
-    }
-    if (!sameType(a, b, false)) {
-      throw new WiringException(
-          what + " paths must have the same type, but " + pa + " is " + typeName(a) + " and " + pb
-              + " is " + typeName(b));
-    }
-    ComponentGraph g = isFlip ? flip : sync;
-    if (a != b) {
-      IntList left = membersWith(g, a);
-      IntList right = membersWith(g, b);
-      for (int i = 0; i < left.size(); i++) {
-        for (int j = 0; j < right.size(); j++) {
-          int x = left.get(i);
-          int y = right.get(j);
-          if (x != y && (paths.isAncestorOrSelf(x, y) || paths.isAncestorOrSelf(y, x))) {
-            throw new WiringException(
-                what + " " + pa + " – " + pb + " would put \"" + pathString(x) + "\" and \""
-                    + pathString(y) + "\" in one group, and one contains the other; sync a path"
-                    + " with a path that is not its own ancestor or descendant");
-          }
-        }
-      }
-      String cycle = new ParityCheck().contradiction(isFlip, a, b);
-      if (cycle != null) {
-        throw new WiringException(
-            what + " " + pa + " – " + pb + " contradicts the wiring in place: " + cycle
-                + "; two paths cannot be both equal and opposite");
-      }
-    }
-    if (isFlip) {
-      ownFlip();
-    } else {
-      ownSync();
-    }
-    g = isFlip ? flip : sync;
-    boolean added = g.addEdge(a, b, false, paths);
-    // the same edge registered twice is one edge: closing either registration removes it
-    PairReg reg = new PairReg(isFlip, a, b, !g.isStaticEdge(a, b));
-    runtimeRegs = own(runtimeRegs);
-    runtimeRegs.add(reg);
-    if (!isFlip && added) {
-      try {
-        ChangeBuffer in = alignment(List.of(sync.group(a)));
-        if (in.size() > 0) {
-          run(in, null, null);
-        }
-      } catch (RuntimeException | Error e) {
-        reg.close(); // the alignment failed and changed nothing: the edge goes too
-        throw e;
-      }
-    }
-    return reg;
-  }
-
-  /**
-   * Finds wiring that would force two paths to be both equal and opposite (PIPELINE.md §4; the
-   * processor reports the same as {@code [statewire:contradiction]}). Sync edges relate paths with
-   * parity 0, flip edges with parity 1, and a sync edge between two nodes relates every pair of
-   * corresponding paths below them; a new edge contradicts the wiring in place when its two ends
-   * are already related with the other parity. Flip edges join booleans only, so every relation
-   * that a flip can take part in is between leaves, and the search walks leaves only.
-   */
-  private final class ParityCheck {
-    private final HashMap<Integer, Integer> parity = new HashMap<>();
-    private final HashMap<Integer, Integer> from = new HashMap<>();
-    private final HashMap<Integer, Boolean> viaFlip = new HashMap<>();
-
-    /** A description of the contradiction that edge {@code a–b} would make, or null. */
-    String contradiction(boolean isFlip, int a, int b) {
-      if (isFlip || !paths.kind(a).isNode()) {
-        return check(a, b, isFlip ? 1 : 0);
-      }
-      // a node sync relates every boolean below a with its counterpart below b
-      for (int d : booleansBelow(a)) {
-        int e = paths.mapRelative(d, a, b);
-        if (e >= 0) {
-          String c = check(d, e, 0);
-          if (c != null) {
-            return c;
-          }
-        }
-      }
-      return null;
-    }
-
-    private String check(int x, int y, int want) {
-      if (flip.isEmpty() && want == 0) {
-        return null; // without flip edges every relation has parity 0
-      }
-      parity.clear();
-      from.clear();
-      viaFlip.clear();
-      ArrayDeque<Integer> work = new ArrayDeque<>();
-      parity.put(x, 0);
-      work.add(x);
-      while (!work.isEmpty()) {
-        int u = work.poll();
-        int pu = parity.get(u);
-        if (u == y) {
-          return pu == want ? null : describe(x, y);
-        }
-        IntList fs = flip.neighbours(u);
-        for (int i = 0; i < fs.size(); i++) {
-          visit(work, u, fs.get(i), pu ^ 1, true);
-        }
-        IntList ss = sync.neighbours(u);
-        for (int i = 0; i < ss.size(); i++) {
-          visit(work, u, ss.get(i), pu, false);
-        }
-        for (int anc = paths.parent(u); anc >= 0; anc = paths.parent(anc)) {
-          IntList up = sync.neighbours(anc);
-          for (int i = 0; i < up.size(); i++) {
-            int v = paths.mapRelative(u, anc, up.get(i));
-            if (v >= 0) {
-              visit(work, u, v, pu, false);
-            }
-          }
-        }
-      }
-      return null;
-    }
-
-    private void visit(ArrayDeque<Integer> work, int u, int v, int p, boolean flipEdge) {
-      if (!parity.containsKey(v)) {
-        parity.put(v, p);
-        from.put(v, u);
-        viaFlip.put(v, flipEdge);
-        work.add(v);
-      }
-    }
-
-    private String describe(int x, int y) {
-      StringBuilder sb = new StringBuilder("\"" + pathString(y) + "\"");
-      for (int v = y; v != x; v = from.get(v)) {
-        sb.insert(0, "\"" + pathString(from.get(v)) + "\" " + (viaFlip.get(v) ? "flip " : "sync "));
-      }
-      return sb.toString();
-    }
-
-    private List<Integer> booleansBelow(int node) {
-      List<Integer> out = new ArrayList<>();
-      ArrayDeque<Integer> work = new ArrayDeque<>();
-      work.add(node);
-      while (!work.isEmpty()) {
-        int n = work.poll();
-        PathKind k = paths.kind(n);
-        if (k == PathKind.BOOLEAN) {
-          out.add(n);
-        } else if (k == PathKind.RECORD) {
-          int t = paths.tmpl(n);
-          for (int c : st.children[t]) {
-            work.add(n + (c - t));
-          }
-        } else if (k.isContainer()) {
-          Container c = paths.container(n);
-          if (c != null) {
-            if (c.isMap) {
-              work.addAll(c.keys.values());
-            } else {
-              for (int j = 0; j < c.list.size(); j++) {
-                work.add(c.list.get(j));
-              }
-            }
-          }
-        }
-      }
-      return out;
-    }
-  }
-
-  private static IntList membersWith(ComponentGraph g, int id) {
-    Group grp = g.group(id);
-    if (grp != null) {
-      return grp.members;
-    }
-    IntList l = new IntList(1);
-    l.add(id);
-    return l;
-  }
-
-  /** The alignment batch of PIPELINE.md §4 for {@code groups}, computed from the current state. */
-  private ChangeBuffer alignment(List<Group> groups) {
-    ChangeBuffer in = new ChangeBuffer(this);
-    for (Group g : groups) {
-      IntList ms = g.members;
-      LinkedHashMap<Object, int[]> counts = new LinkedHashMap<>();
-      for (int i = 0; i < ms.size(); i++) {
-        int m = ms.get(i);
-        Object v = shadow.tag[m] == VALUE ? shadow.build(m) : null;
-        if (v != null && v != Store.ABSENT) {
-          counts.computeIfAbsent(v, x -> new int[1])[0]++;
-        }
-      }
-      if (counts.isEmpty()) {
-        continue;
-      }
-      Object winner = null;
-      int best = 0;
-      for (Map.Entry<Object, int[]> e : counts.entrySet()) {
-        if (e.getValue()[0] > best) {
-          best = e.getValue()[0];
-          winner = e.getKey();
-        }
-      }
-      for (int i = 0; i < ms.size(); i++) {
-        int m = ms.get(i);
-        if (!shadow.boxedEquals(m, winner)) {
-          addChecked(in, m, winner, ChangeFlag.SYNC.bit(), null);
-        }
-      }
-    }
-    return in;
+    return pairs.register(isFlip, a, b);
   }
 
   Registration registerAggregation(int target, int[] sources) {
@@ -1779,10 +1337,10 @@ final class Engine implements ChangeBuffer.Context {
     }
     for (int s : sources) {
       paths.checkConcrete(s);
-      if (!sameType(s, target, true)) {
+      if (!paths.sameType(s, target, true)) {
         throw new WiringException(
             "aggregation sources must have the target's type, but target \"" + pathString(target)
-                + "\" is " + typeName(target) + " and source \"" + pathString(s) + "\" is " + typeName(s));
+                + "\" is " + paths.typeName(target) + " and source \"" + pathString(s) + "\" is " + paths.typeName(s));
       }
       if (s == target) {
         throw new WiringException(
@@ -1797,8 +1355,7 @@ final class Engine implements ChangeBuffer.Context {
     }
     Agg a = aggregations().add(target, sources, -1);
     AggReg reg = new AggReg(a);
-    runtimeRegs = own(runtimeRegs);
-    runtimeRegs.add(reg);
+    addRuntime(reg);
     try {
       phaseGuardedRead(a);
     } catch (RuntimeException | Error e) {
@@ -1837,82 +1394,23 @@ final class Engine implements ChangeBuffer.Context {
 
   // ---- registrations ----
 
-  private abstract class RuntimeReg implements Registration {
-    boolean active = true;
-
-    @Override
-    public boolean isActive() {
-      return active;
-    }
-
-    @Override
-    public void close() {
-      if (!active) {
-        throw new IllegalStateException(this + " was closed already");
-      }
-      checkIdle("close a registration");
-      active = false;
-      runtimeRegs.remove(this);
-      undo();
-    }
-
-    /** Entry removal took the wiring with it: mark closed without touching the graph. */
-    void detach() {
-      active = false;
-      runtimeRegs.remove(this);
-      undoDetached();
-    }
-
-    abstract void undo();
-
-    void undoDetached() {
-      undo();
-    }
-
-    abstract boolean touches(int from, int to);
+  /** Lists runtime registration {@code r}, active from now. */
+  void addRuntime(RuntimeRegistration r) {
+    runtimeRegs = own(runtimeRegs);
+    runtimeRegs.add(r);
   }
 
-  private final class PairReg extends RuntimeReg {
-    final boolean isFlip;
-    final int a;
-    final int b;
-    final boolean owns;
-    final String text;
-
-    PairReg(boolean isFlip, int a, int b, boolean owns) {
-      this.isFlip = isFlip;
-      this.a = a;
-      this.b = b;
-      this.owns = owns;
-      this.text = (isFlip ? "flip " : "sync ") + pathString(a) + " – " + pathString(b);
-    }
-
-    @Override
-    void undo() {
-      if (owns) {
-        ComponentGraph g = isFlip ? flip : sync;
-        if (!g.isStaticEdge(a, b)) {
-          g.removeEdge(a, b, paths);
-        }
-      }
-    }
-
-    @Override
-    boolean touches(int from, int to) {
-      return (a >= from && a < to) || (b >= from && b < to);
-    }
-
-    @Override
-    public String toString() {
-      return "registration [" + text + "]";
-    }
+  /** Takes runtime registration {@code r}, closed, off the list. */
+  void dropRuntime(RuntimeRegistration r) {
+    runtimeRegs.remove(r);
   }
 
-  private final class AggReg extends RuntimeReg {
+  private final class AggReg extends RuntimeRegistration {
     final Agg agg;
     final String text;
 
     AggReg(Agg agg) {
+      super(Engine.this);
       this.agg = agg;
       this.text = "aggregate " + pathString(agg.target);
     }
@@ -1991,8 +1489,8 @@ final class Engine implements ChangeBuffer.Context {
         paths.idCount - paths.freeIdCount() - pendingIds,
         shadow.capacity(),
         paths.freeIdCount() + pendingIds,
-        sync.edgeCount(),
-        flip.edgeCount(),
+        pairs.syncEdges(),
+        pairs.flipEdges(),
         ag == null ? 0 : ag.size(),
         listeners == null ? 0 : listeners.count(),
         subscribers.size(),

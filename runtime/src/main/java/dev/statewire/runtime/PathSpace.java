@@ -184,6 +184,25 @@ final class PathSpace implements ComponentGraph.Tree {
     return id;
   }
 
+  /** The generic type of a path, as the schema names it ({@code java.util.List<java.lang.String>}). */
+  String typeName(int id) {
+    return st.typeNames[tmpl(id)];
+  }
+
+  /**
+   * Whether paths {@code a} and {@code b} hold values of one type: the same kind and the same
+   * generic type, so that {@code List<Item>} and {@code List<String>} differ. With {@code boxing},
+   * a primitive and its box count as one type (aggregation sources and their nullable target).
+   */
+  boolean sameType(int a, int b, boolean boxing) {
+    int ta = tmpl(a);
+    int tb = tmpl(b);
+    if (st.kinds[ta] != st.kinds[tb]) {
+      return false;
+    }
+    return boxing && st.kinds[ta].isPrimitive() || st.typeNames[ta].equals(st.typeNames[tb]);
+  }
+
   // ---- path strings ----
 
   String pathString(int id) {
