@@ -179,7 +179,7 @@ final class Engine implements ChangeBuffer.Context {
   // =============================================================================================
 
   void init(Object initial) {
-    String problem = validate(0, initial);
+    String problem = WriteCheck.problem(paths, 0, initial);
     if (problem != null) {
       throw new ValueTypeException("initial state: " + problem);
     }
@@ -197,7 +197,7 @@ final class Engine implements ChangeBuffer.Context {
       if (ids[i] >= staticCount) {
         throw new UnknownPathException("path ID " + ids[i] + " is not a static path");
       }
-      String problem = validate(ids[i], values[i]);
+      String problem = WriteCheck.problem(paths, ids[i], values[i]);
       if (problem != null) {
         throw new ValueTypeException("initial state: " + problem);
       }
@@ -323,14 +323,12 @@ final class Engine implements ChangeBuffer.Context {
   // dynamic entries
   // =============================================================================================
 
-
-
   int entryForPut(int mapId, String key) {
     checkCanReserve();
     Objects.requireNonNull(key, "key");
-    if (!isValidKey(key)) {
+    if (!WriteCheck.isValidKey(key)) {
       throw new IllegalArgumentException(
-          "map key \"" + key + "\" for \"" + pathString(mapId) + "\" " + KEY_RULE);
+          "map key \"" + key + "\" for \"" + pathString(mapId) + "\" " + WriteCheck.KEY_RULE);
     }
     paths.container(mapId, true);
     Container c = paths.containerFor(mapId);
@@ -614,9 +612,6 @@ final class Engine implements ChangeBuffer.Context {
   // values: encoding, reading, comparing, writing
   // =============================================================================================
 
-
-
-
   @Override
   public long generation() {
     return generation;
@@ -662,8 +657,6 @@ final class Engine implements ChangeBuffer.Context {
     return v;
   }
 
-
-
   @Override
   public Object box(int pathId, byte state, long b, Object ref) {
     return shadow.box(pathId, state, b, ref);
@@ -683,150 +676,6 @@ final class Engine implements ChangeBuffer.Context {
   boolean isSet(int id) {
     paths.checkId(id);
     return shadow.tag[id] == VALUE;
-  }
-
-
-
-
-
-
-
-
-
-
-  /**
-   * Checks that {@code v} fits path {@code p} (deeply for nodes); returns a description of the
-   * problem naming the path, or {@code null}.
-   */
-  private String validate(int p, Object v) {
-    PathKind k = paths.kind(p);
-    if (v != null && (k == PathKind.STRING || k.isPrimitive())
-        && v.getClass() == boxed(st.types[paths.tmpl(p)])) {
-      return null; // the common case, decided without building the path string
-    }
-    return validateAt(paths.tmpl(p), v, pathString(p));
-  }
-
-  private String validateAt(int t, Object v, String where) {
-    Class<?> type = st.types[t];
-    PathKind k = st.kinds[t];
-    String shown = "\"" + where + "\"";
-    if (v == Store.ABSENT) {
-      return "cannot write <absent> to " + shown + "; remove the entry instead";
-    }
-    if (v == null) {
-      return type.isPrimitive()
-          ? "cannot write null to " + shown + ": expected " + type.getName() + " (primitive), got null"
-          : null;
-    }
-    Class<?> expected = boxed(type);
-    if (k.isPrimitive()) {
-      return v.getClass() == expected ? null : mismatch(shown, type, v);
-    }
-    if (k == PathKind.MAP) {
-      if (!(v instanceof Map<?, ?> m)) {
-        return mismatch(shown, type, v);
-      }
-      int et = st.entryTemplate[t];
-      for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (!(e.getKey() instanceof String key) || !isValidKey(key)) {
-          return "bad key " + Store.describe(e.getKey()) + " in map for " + shown + ": a key "
-              + KEY_RULE;
-        }
-        String r = validateAt(et, e.getValue(), where + "." + key);
-        if (r != null) {
-          return r;
-        }
-      }
-      return null;
-    }
-    if (k == PathKind.LIST) {
-      if (!(v instanceof List<?> l)) {
-        return mismatch(shown, type, v);
-      }
-      int et = st.entryTemplate[t];
-      for (int j = 0; j < l.size(); j++) {
-        String r = validateAt(et, l.get(j), where + "." + j);
-        if (r != null) {
-          return r;
-        }
-      }
-      return null;
-    }
-    if (!expected.isInstance(v)) {
-      return mismatch(shown, type, v);
-    }
-    if (k == PathKind.RECORD) {
-      int[] kids = st.children[t];
-      for (int j = 0; j < kids.length; j++) {
-        int c = kids[j];
-        PathKind ck = st.kinds[c];
-        if (ck.isNode() || st.kinds[c] == PathKind.OBJECT) {
-          String r = validateAt(c, st.codec.component(t, v, j), where + "." + st.names[c]);
-          if (r != null) {
-            return r;
-          }
-        }
-      }
-    }
-    return null;
-  }
-
-  /** A map key is one path segment: not empty, no '.', and not the wildcard of wiring paths. */
-  private static boolean isValidKey(String key) {
-    return !key.isEmpty() && key.indexOf('.') < 0 && !key.equals("*");
-  }
-
-  private static final String KEY_RULE =
-      "must be non-empty, contain no '.' and not be \"*\" (which stands for every entry in wiring"
-          + " paths)";
-
-  private static String mismatch(String shown, Class<?> type, Object v) {
-    return "cannot write " + Store.describe(v) + " to " + shown + ": expected " + type.getName()
-        + ", got " + v.getClass().getName();
-  }
-
-  void addChecked(ChangeBuffer buf, int p, Object v, int flags, Object tg) {
-    // a value of exactly the class of a static string or primitive path passes with one table
-    // read and one class comparison; anything else takes the full check and its message
-    Class<?>[] exact = st.exactTypes;
-    if (v != null && p >= 0 && p < exact.length && v.getClass() == exact[p]) {
-      PathKind k = st.kinds[p];
-      if (k.isPrimitive()) {
-        buf.add(p, VALUE, Shadow.toBits(k, v), null, flags, tg);
-      } else {
-        buf.add(p, VALUE, 0, v, flags, tg);
-      }
-      return;
-    }
-    paths.checkConcrete(p);
-    String problem = validate(p, v);
-    if (problem != null) {
-      throw new ValueTypeException(problem);
-    }
-    PathKind k = paths.kind(p);
-    if (v == null) {
-      buf.add(p, NULL, 0, null, flags, tg);
-    } else if (k.isPrimitive()) {
-      buf.add(p, VALUE, Shadow.toBits(k, v), null, flags, tg);
-    } else {
-      buf.add(p, VALUE, 0, v, flags, tg);
-    }
-  }
-
-  private void addCheckedBits(ChangeBuffer buf, int p, PathKind k, long b, int flags, Object tg) {
-    // a static concrete path of kind k passes with one table read; anything else (an entry's
-    // path, or a bad write) takes the liveness, wildcard and kind checks and their messages
-    PathKind[] writable = st.writableKinds;
-    if (p < 0 || p >= writable.length || writable[p] != k) {
-      paths.checkConcrete(p);
-      if (paths.kind(p) != k) {
-        throw new ValueTypeException(
-            "cannot write a " + k.name().toLowerCase(java.util.Locale.ROOT) + " to \"" + pathString(p)
-                + "\": expected " + st.types[paths.tmpl(p)].getName());
-      }
-    }
-    buf.add(p, VALUE, b, null, flags, tg);
   }
 
   // =============================================================================================
@@ -859,11 +708,11 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   void addInput(ChangeBuffer in, int p, Object v) {
-    addChecked(in, p, v, 0, null);
+    WriteCheck.add(paths, in, p, v, 0, null);
   }
 
   void addInputBits(ChangeBuffer in, int p, PathKind k, long b) {
-    addCheckedBits(in, p, k, b, 0, null);
+    WriteCheck.addBits(paths, in, p, k, b, 0, null);
   }
 
   void addRemoval(ChangeBuffer in, int entryId) {
@@ -872,13 +721,13 @@ final class Engine implements ChangeBuffer.Context {
 
   void emit(int p, Object v) {
     checkEmitting();
-    addChecked(q, p, v, ChangeFlag.LISTENER.bit(), null);
+    WriteCheck.add(paths, q, p, v, ChangeFlag.LISTENER.bit(), null);
     listeners.fileOutput(q, q.size() - 1);
   }
 
   void emitBits(int p, PathKind k, long b) {
     checkEmitting();
-    addCheckedBits(q, p, k, b, ChangeFlag.LISTENER.bit(), null);
+    WriteCheck.addBits(paths, q, p, k, b, ChangeFlag.LISTENER.bit(), null);
     listeners.fileOutput(q, q.size() - 1);
   }
 

@@ -505,7 +505,7 @@ final class PairWiring {
       for (int i = 0; i < ms.size(); i++) {
         int m = ms.get(i);
         if (!shadow.boxedEquals(m, winner)) {
-          engine.addChecked(in, m, winner, ChangeFlag.SYNC.bit(), null);
+          WriteCheck.add(paths, in, m, winner, ChangeFlag.SYNC.bit(), null);
         }
       }
     }
