@@ -78,21 +78,8 @@ final class Engine implements ChangeBuffer.Context {
   /** The values. */
   final Shadow shadow;
 
-  // ---- entries ----
-  /** Counts entry blocks removed: a batch held across a change of it checks its entry writes. */
-  private int entryEpoch;
-  /** Blocks that the last batch removed, freed by the next; shared until the first (saves 56 B). */
-  private IntList pendingFree = NO_INT_LIST;
-  /**
-   * Entries that may end the batch absent; the shared empty list until the first, added through
-   * {@link #markMaybeDead} only (saves 56 B: the list and its array).
-   */
-  private IntList maybeDead = NO_INT_LIST;
-  /**
-   * The empty list that int lists of every store start as: read-only (an empty IntList is never
-   * written, not even by clear()), replaced by {@link #own(IntList)} before the first add.
-   */
-  private static final IntList NO_INT_LIST = new IntList(0);
+  /** The life of map and list entries; null when the schema has no map or list. */
+  private final Entries entries;
 
   // ---- wiring ----
   /** The sync and flip wiring. */
@@ -129,8 +116,6 @@ final class Engine implements ChangeBuffer.Context {
    * must not outlive it.
    */
   private Object snapshotCache;
-  /** The end-of-sweep work; null until the first sweep that removes an entry. */
-  private SweepWork sweepWork;
   /**
    * The ID of the thread that created the store or ran its last batch: the one that may cache
    * snapshots (an ID, not the thread, so that a store never keeps a finished thread alive).
@@ -147,6 +132,7 @@ final class Engine implements ChangeBuffer.Context {
     this.shadow = new Shadow(st, paths, this);
     paths.attach(shadow);
     this.pairs = new PairWiring(this, paths, shadow);
+    this.entries = st.hasContainers ? new Entries(this, paths, shadow, pairs) : null;
     // buffers start with room for one change and double as batches need (saves 40 B per store
     // against capacities 2 and 4)
     this.q = new ChangeBuffer(this, 1);
@@ -162,16 +148,6 @@ final class Engine implements ChangeBuffer.Context {
   /** {@code list}, or a new list of this store's own in place of the shared empty one. */
   private static <T> List<T> own(List<T> list) {
     return list instanceof ArrayList ? list : new ArrayList<>();
-  }
-
-  /** {@code list}, or a new list of this store's own in place of the shared empty one. */
-  private static IntList own(IntList list) {
-    return list == NO_INT_LIST ? new IntList() : list;
-  }
-
-  /** {@code map}, or a new map of this store's own in place of the shared empty one. */
-  private static <K, V> Map<K, V> own(Map<K, V> map) {
-    return map instanceof HashMap ? map : new HashMap<>();
   }
 
   // =============================================================================================
@@ -220,7 +196,9 @@ final class Engine implements ChangeBuffer.Context {
         }
       }
       writeInitial.run();
-      maybeDead.clear();
+      if (entries != null) {
+        entries.clearMarks();
+      }
       // sync edges are in place; align them with only sync wiring active
       ChangeBuffer in = pairs.initialAlignment();
       if (in.size() > 0) {
@@ -274,14 +252,7 @@ final class Engine implements ChangeBuffer.Context {
    * existing entry, or one reserved by an earlier {@code put} of the same batch.
    */
   int entryForWrite(int mapId, String key) {
-    Container c = paths.container(mapId, true);
-    Integer e = c == null ? null : c.keys.get(key);
-    if (e == null || (shadow.tag[e] == ABSENT && !maybeDead.contains(e))) {
-      throw new UnknownPathException(
-          "no entry \"" + key + "\" in map \"" + pathString(mapId) + "\"; it has keys "
-              + paths.keys(mapId) + " (put the entry first, in this batch or an earlier one)");
-    }
-    return e;
+    return entries(mapId, true).forWrite(mapId, key);
   }
 
   int listEntry(int listId, int index) {
@@ -320,40 +291,30 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   // =============================================================================================
-  // dynamic entries
+  // entries (see Entries)
   // =============================================================================================
 
+  /** The entries, after checking that {@code id} is a map ({@code map}) or a list of this store's. */
+  private Entries entries(int id, boolean map) {
+    if (entries == null) {
+      paths.container(id, map); // throws: without maps and lists, no path is one
+    }
+    return entries;
+  }
+
   int entryForPut(int mapId, String key) {
-    checkCanReserve();
-    Objects.requireNonNull(key, "key");
-    if (!WriteCheck.isValidKey(key)) {
-      throw new IllegalArgumentException(
-          "map key \"" + key + "\" for \"" + pathString(mapId) + "\" " + WriteCheck.KEY_RULE);
-    }
-    paths.container(mapId, true);
-    Container c = paths.containerFor(mapId);
-    Integer e = c.keys.get(key);
-    if (e != null) {
-      return e;
-    }
-    int id = allocate(mapId, key);
-    markMaybeDead(id);
-    return id;
+    return entries(mapId, true).forPut(mapId, key);
   }
 
   int entryForAdd(int listId) {
-    checkCanReserve();
-    paths.container(listId, false);
-    int id = allocate(listId, null);
-    markMaybeDead(id);
-    return id;
+    return entries(listId, false).forAdd(listId);
   }
 
   /**
    * Reserving an entry changes the store's tables, so it is refused while a batch runs on another
    * thread, or on this one from a listener; a subscriber may (its batch runs after this one).
    */
-  private void checkCanReserve() {
+  void checkCanReserve() {
     Thread w = writer;
     if (w == null) {
       return;
@@ -379,232 +340,72 @@ final class Engine implements ChangeBuffer.Context {
 
   /** The number of entry blocks removed so far (see {@link EntryWrites#epoch}). */
   int entryEpoch() {
-    return entryEpoch;
+    return entries == null ? 0 : entries.epoch();
   }
 
-  /**
-   * Brings a batch kept while other batches ran up to date before it is used: an entry it reserved
-   * and another batch released is reserved again (its inputs, and reservations inside it, move to
-   * the new IDs); an input whose entry was removed is refused. Nothing to do if no entry block was
-   * removed since the batch last looked.
-   *
-   * @throws UnknownPathException naming the path of an input whose entry was removed
-   */
+  /** Brings a batch kept while other batches ran up to date before it is used (see Entries). */
   void revalidate(Batch b) {
-    EntryWrites w = b.entryWrites;
-    if (w == null || w.epoch == entryEpoch) {
-      return;
+    if (entries != null) {
+      entries.revalidate(b);
     }
-    checkCanReserve();
-    ChangeBuffer in = b.input;
-    int[] stamps = w.stamps;
-    List<EntryWrites.Reserved> res = w.reserved;
-    for (int r = 0; r < res.size(); r++) {
-      EntryWrites.Reserved old = res.get(r);
-      if (paths.holds(old.base(), old.stamp())) {
-        continue;
-      }
-      // the container is static, still there, or in an entry that was reserved again above
-      int cont = old.container();
-      if (old.containerStamp() != 0 && !paths.holds(cont, old.containerStamp())) {
-        throw new UnknownPathException(paths.staleEntry(cont) + ", where this batch added an entry, was removed");
-      }
-      int base = old.key() != null ? entryForPut(cont, old.key()) : entryForAdd(cont);
-      int stamp = paths.dynStamp[base - staticCount];
-      res.set(r, new EntryWrites.Reserved(cont, old.containerStamp(), old.key(), base, stamp));
-      for (int i = 0; i < in.size(); i++) {
-        if (stamps[i] == old.stamp()) {
-          in.path[i] = base + (in.path[i] - old.base());
-          stamps[i] = stamp;
-        }
-      }
-      for (int k = r + 1; k < res.size(); k++) {
-        EntryWrites.Reserved inner = res.get(k);
-        if (inner.containerStamp() == old.stamp()) {
-          res.set(k, new EntryWrites.Reserved(base + (inner.container() - old.base()), stamp,
-              inner.key(), inner.base(), inner.stamp()));
-        }
-      }
-    }
-    for (int i = 0; i < in.size(); i++) {
-      if (stamps[i] != 0 && !paths.holds(in.path[i], stamps[i])) {
-        throw new UnknownPathException(
-            "this batch writes " + paths.staleEntry(in.path[i]) + ", in an entry that was removed after"
-                + " the write was added; nothing was applied");
-      }
-    }
-    w.epoch = entryEpoch;
   }
-
 
   /** Notes entry {@code id} for the sweep at the end of the batch. */
   void markMaybeDead(int id) {
-    maybeDead = own(maybeDead);
-    maybeDead.add(id);
+    entries.markMaybeDead(id);
   }
 
-  /** Allocates an entry block under container {@code cont} and instantiates its wiring. */
+  /** Reserves an entry block under container {@code cont} (see Entries). */
   int allocate(int cont, String key) {
-    if (!pendingFree.isEmpty() && phase == Phase.IDLE) {
-      // blocks freed by the last batch: reuse them now; views of that batch become stale
-      generation++;
-      releasePendingFree();
-    }
-    int t = st.entryTemplate[paths.tmpl(cont)];
-    int size = paths.blockSize(t);
-    int base = paths.takeFreeBlock(t);
-    if (base < 0) {
-      ensureCapacity(paths.idCount + size);
-      base = paths.extend(size);
-    }
-    paths.claim(base, t, cont, key);
-    shadow.markAbsent(base, size);
-    instantiateBlock(base, t);
+    return entries.allocate(cont, key);
+  }
+
+  /** Whether no batch runs. */
+  boolean isIdle() {
+    return phase == Phase.IDLE;
+  }
+
+  /** Makes the views of earlier batches stale (their entries' IDs are about to be reused). */
+  void staleViews() {
+    generation++;
+  }
+
+  /** Notes a block reserved while the apply stage runs: it goes again if the stage is undone. */
+  void logReserved(int base) {
     if (undo != null) {
-      undo.blocks.add(base); // reserved by the apply stage: goes again if it is undone
-    }
-    return base;
-  }
-
-  private void ensureCapacity(int n) {
-    shadow.ensureCapacity(n);
-    paths.ensureCapacity(n);
-    int cap = shadow.capacity();
-    if (ag != null) {
-      ag.ensureCapacity(cap);
-    }
-    if (listeners != null) {
-      listeners.ensureCapacity(cap);
+      undo.blocks.add(base);
     }
   }
 
-  /**
-   * Removes entries that ended a batch absent: index, wiring, listeners; IDs freed next batch.
-   * Linear in the entries removed: list indexes and aggregation source lists are compacted once at
-   * the end, not once per entry (clearing a map of 400,000 entries under a wildcard aggregation
-   * took 6.7 s when each entry was taken out of the source list by itself).
-   */
+  /** The aggregations, or null while there is none. */
+  Aggregations aggregationsIfAny() {
+    return ag;
+  }
+
+  /** The listeners, or null while there is none. */
+  ListenerTable listenersIfAny() {
+    return listeners;
+  }
+
+  /** Closes the runtime registrations that name a path among the IDs {@code [from, to)}. */
+  void detachRuntimeIn(int from, int to) {
+    for (int i = runtimeRegs.size() - 1; i >= 0; i--) {
+      RuntimeRegistration r = runtimeRegs.get(i);
+      if (r.touches(from, to)) {
+        r.detach();
+      }
+    }
+  }
+
   private void sweep() {
-    if (maybeDead.isEmpty()) {
-      // nothing to sweep; and the shared empty list must never be written: a write from every
-      // batch of every store made the cores contend for its cache line (ManyStoresThroughputBench,
-      // 2 threads, means: 12,620,870 and 13,121,936 batches/s; with this return 25,360,666 and
-      // 21,566,630)
-      return;
-    }
-    for (int i = 0; i < maybeDead.size(); i++) {
-      int e = maybeDead.get(i);
-      // an entry is indexed in its container from allocate until detach marks it detached
-      if (paths.isIndexed(e) && shadow.tag[e] == ABSENT) {
-        detach(e, true);
-      }
-    }
-    maybeDead.clear();
-    if (sweepWork != null) {
-      sweepWork.finish();
-    }
-    if (ag != null) {
-      ag.finishSweep();
-    }
-  }
-
-  /**
-   * Removes entry {@code base}: the entries of its own maps and lists, its wiring, and (when
-   * {@code unindex}) its place in its container; a container that goes as a whole keeps its index.
-   */
-  private void detach(int base, boolean unindex) {
-    entryEpoch++;
-    int t = paths.dynTemplate[base - staticCount];
-    int size = paths.blockSize(t);
-    for (int k = 0; k < size; k++) {
-      int id = base + k;
-      if (st.kinds[t + k].isContainer()) {
-        Container c = paths.dropContainer(id);
-        if (c != null && c.isMap) {
-          for (Integer e : c.keys.values()) {
-            detach(e, false);
-          }
-        } else if (c != null) {
-          for (int j = 0; j < c.list.size(); j++) {
-            int e = c.list.get(j);
-            if (!paths.isLeaving(e)) { // an entry that left earlier in this sweep stays
-              paths.nameRemovedListEntry(e, j); // in the list until its end
-              detach(e, false);
-            }
-          }
-        }
-      }
-    }
-    uninstantiateBlock(base, t);
-    Container c = unindex ? paths.container(paths.parent(base)) : null;
-    if (c != null && c.isMap) {
-      // only if it is still this entry's key: stage 9 may have given the key to a new entry
-      paths.unindexMapEntry(c, base);
-    } else if (c != null) {
-      sweepWork().lists.add(c); // compacted once the sweep has marked every entry that goes
-    }
-    shadow.clearBlock(base, size);
-    paths.setDetached(base, true);
-    pendingFree = own(pendingFree);
-    pendingFree.add(base);
-  }
-
-  private SweepWork sweepWork() {
-    if (sweepWork == null) {
-      sweepWork = new SweepWork();
-    }
-    return sweepWork;
-  }
-
-  /**
-   * What a sweep leaves to its end: the lists that lost entries and the aggregations that lost
-   * sources or were removed; and the entries that stage 9 must read as gone already ({@link
-   * #markLeaving}). Made by the first batch that removes an entry.
-   */
-  private final class SweepWork {
-    final IntList leaving = new IntList();
-    final LinkedHashSet<Container> lists = new LinkedHashSet<>();
-
-    void finish() {
-      for (Container c : lists) {
-        paths.compactList(c);
-      }
-      lists.clear();
+    if (entries != null) {
+      entries.sweep();
     }
   }
 
   private void releasePendingFree() {
-    for (int i = 0; i < pendingFree.size(); i++) {
-      paths.free(pendingFree.get(i));
-    }
-    pendingFree.clear();
-  }
-
-  private void instantiateBlock(int base, int t) {
-    pairs.instantiateBlock(base, t);
-    if (st.aggregationsScopedAt[t].length > 0) {
-      aggregations();
-    }
-    if (ag != null) {
-      ag.instantiateBlock(base, t);
-    }
-  }
-
-  private void uninstantiateBlock(int base, int t) {
-    int size = st.end[t] - t;
-    if (ag != null) {
-      ag.removeBlock(base, t);
-    }
-    pairs.removeBlock(base, t);
-    // runtime registrations and listeners that name a path of this block go with it
-    for (int i = runtimeRegs.size() - 1; i >= 0; i--) {
-      RuntimeRegistration r = runtimeRegs.get(i);
-      if (r.touches(base, base + size)) {
-        r.detach();
-      }
-    }
-    if (listeners != null) {
-      listeners.removeIn(base, size);
+    if (entries != null) {
+      entries.releasePendingFree();
     }
   }
 
@@ -845,7 +646,7 @@ final class Engine implements ChangeBuffer.Context {
    * the previous batch removed need no batch: {@link #allocate} releases them before it reserves.)
    */
   private boolean isNoop(ChangeBuffer input) {
-    if (!maybeDead.isEmpty()) {
+    if (entries != null && entries.hasPending()) {
       return false;
     }
     for (int i = input.size() - 1; i >= 0; i--) {
@@ -976,8 +777,10 @@ final class Engine implements ChangeBuffer.Context {
         applyQueue();
         if (ag != null && !ag.isEmpty() && !initPhase && appliedCount > 0) {
           // targets are read before removed entries leave, as if they had left
-          markLeaving();
-          ag.readTouched(q, applied, appliedCount, sweepWork != null && !sweepWork.leaving.isEmpty());
+          if (entries != null) {
+            entries.markLeaving();
+          }
+          ag.readTouched(q, applied, appliedCount, entries != null && entries.anyLeaving());
           unmarkLeaving();
         }
       } catch (RuntimeException | Error e) {
@@ -1113,33 +916,10 @@ final class Engine implements ChangeBuffer.Context {
 
   // ---- stage 9 ----
 
-  /**
-   * Marks the blocks of the entries that will leave at the end of this batch (absent now, swept
-   * after the read) as detached, so that stage 9, which runs before the sweep, reads exactly what
-   * it would read after it: without their sources, their aggregations, and the runtime
-   * aggregations that name one of their paths. The sweep has no user code in it and cannot be
-   * undone, so it comes last.
-   */
-  private void markLeaving() {
-    for (int i = 0; i < maybeDead.size(); i++) {
-      int e = maybeDead.get(i);
-      if (paths.isIndexed(e) && shadow.tag[e] == ABSENT) {
-        paths.setDetached(e, true);
-        sweepWork().leaving.add(e);
-      }
-    }
-  }
-
-  /** Clears the marks of {@link #markLeaving}: the sweep (or the undo) decides from here. */
   private void unmarkLeaving() {
-    if (sweepWork == null) {
-      return;
+    if (entries != null) {
+      entries.unmarkLeaving();
     }
-    IntList leaving = sweepWork.leaving;
-    for (int i = 0; i < leaving.size(); i++) {
-      paths.setDetached(leaving.get(i), false);
-    }
-    leaving.clear();
   }
 
   /** Reports queue entry {@code qi}, applied by stage 9, as an applied change of the batch. */
@@ -1151,7 +931,7 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   /** The store's aggregations, made on first use. */
-  private Aggregations aggregations() {
+  Aggregations aggregations() {
     if (ag == null) {
       ag = new Aggregations(this, paths, shadow, shadow.capacity());
     }
@@ -1330,10 +1110,7 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   Store.Stats stats() {
-    int pendingIds = 0;
-    for (int i = 0; i < pendingFree.size(); i++) {
-      pendingIds += paths.blockSizeAt(pendingFree.get(i));
-    }
+    int pendingIds = entries == null ? 0 : entries.pendingIds();
     return new Store.Stats(
         paths.idCount - paths.freeIdCount() - pendingIds,
         shadow.capacity(),
