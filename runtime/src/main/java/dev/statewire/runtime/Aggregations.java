@@ -391,7 +391,7 @@ final class Aggregations {
   /**
    * Stage 9: reads every aggregation with a source among the {@code n} applied changes of {@code
    * q} at queue indexes {@code applied}, and the aggregations those reads touch in turn; each
-   * target write is applied and reported through {@link Engine#recordApplied}. {@code leaving}
+   * target write is applied and reported through {@link Pipeline#recordApplied}. {@code leaving}
    * says whether entries leave with this batch (marked by {@link Engine#markLeaving}).
    */
   void readTouched(ChangeBuffer q, int[] applied, int n, boolean leaving) {
@@ -406,7 +406,7 @@ final class Aggregations {
         if (a.stamp == s && a.readStamp != s && !leaves(a)) {
           int qi = read(q, a);
           if (qi >= 0) {
-            engine.recordApplied(qi);
+            engine.pipeline.recordApplied(qi);
             touch(a.target, s);
           }
         }

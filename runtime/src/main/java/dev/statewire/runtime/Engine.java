@@ -42,14 +42,8 @@ import java.util.function.Consumer;
  */
 final class Engine implements ChangeBuffer.Context {
   private static final int MAX_DEFERRED_BATCHES = 1000;
-  private static final int EXACT = 0;
-  private static final int CHILD = 1;
-  private static final int PARENT = 2;
 
   // shared empty arrays: per-store tables start as these and grow on first use
-  private static final int[] NO_INTS = new int[0];
-  private static final boolean[] NO_BOOLEANS = new boolean[0];
-  private static final Group[] NO_GROUPS = new Group[0];
 
   /** The writer slot as a field, not an AtomicReference object (16 B less per store). */
   private static final VarHandle WRITER;
@@ -62,7 +56,7 @@ final class Engine implements ChangeBuffer.Context {
     }
   }
 
-  private enum Phase {
+  enum Phase {
     IDLE,
     PIPELINE,
     LISTENERS,
@@ -79,11 +73,11 @@ final class Engine implements ChangeBuffer.Context {
   final Shadow shadow;
 
   /** The life of map and list entries; null when the schema has no map or list. */
-  private final Entries entries;
+  final Entries entries;
 
   // ---- wiring ----
   /** The sync and flip wiring. */
-  private final PairWiring pairs;
+  final PairWiring pairs;
   private boolean initPhase;
   /** The aggregations; null until the first (a store without any pays one reference). */
   private Aggregations ag;
@@ -95,15 +89,10 @@ final class Engine implements ChangeBuffer.Context {
   private List<SubscriberReg> subscribers = Collections.emptyList(); // same (saves 24 B)
 
   // ---- batch state ----
-  private ChangeBuffer q;
-  /** The queue buffer of the previous batch, handed back to the batch whose buffer became q. */
-  private ChangeBuffer spare;
+  /** The stages of a batch, its queue and its applied changes. */
+  final Pipeline pipeline;
   /** The result of every batch that applied nothing: one view shared by all stores. */
   private static final Changes emptyView = Changes.EMPTY;
-  // per-store buffers start empty and grow on first use: a million small stores must fit in 1 GB
-  // (measured before: 4,224 B of fixed buffers per 50-path store)
-  private int[] applied = NO_INTS;
-  private int appliedCount;
   private long generation;
   private Batch cachedBatch;
   /** The thread running a batch, or {@code null}; accessed through {@link #WRITER}. */
@@ -121,8 +110,6 @@ final class Engine implements ChangeBuffer.Context {
    * snapshots (an ID, not the thread, so that a store never keeps a finished thread alive).
    */
   private long ownerId = Thread.currentThread().getId();
-  /** The undo log while the running batch's apply stage may call user code, else null. */
-  private UndoLog undo;
 
   Engine(Schema schema) {
     this.schema = schema;
@@ -133,9 +120,7 @@ final class Engine implements ChangeBuffer.Context {
     paths.attach(shadow);
     this.pairs = new PairWiring(this, paths, shadow);
     this.entries = st.hasContainers ? new Entries(this, paths, shadow, pairs) : null;
-    // buffers start with room for one change and double as batches need (saves 40 B per store
-    // against capacities 2 and 4)
-    this.q = new ChangeBuffer(this, 1);
+    this.pipeline = new Pipeline(this, shadow);
   }
 
   // Rarely used per-store tables (entries, wiring, listeners, subscribers) start as the shared
@@ -202,19 +187,18 @@ final class Engine implements ChangeBuffer.Context {
       // sync edges are in place; align them with only sync wiring active
       ChangeBuffer in = pairs.initialAlignment();
       if (in.size() > 0) {
-        runPipeline(in, null);
+        pipeline.run(in, null);
       }
     } finally {
       initPhase = false;
       phase = Phase.IDLE;
     }
     if (ag != null) {
-      ag.readAll(q);
+      ag.readAll(pipeline.queue());
     }
     sweep(); // entries that a read removed leave before the store is handed out
     paths.settle();
-    q.clear();
-    appliedCount = 0;
+    pipeline.reset();
     snapshotCache = null;
   }
 
@@ -350,31 +334,29 @@ final class Engine implements ChangeBuffer.Context {
     }
   }
 
-  /** Notes entry {@code id} for the sweep at the end of the batch. */
-  void markMaybeDead(int id) {
-    entries.markMaybeDead(id);
-  }
-
-  /** Reserves an entry block under container {@code cont} (see Entries). */
-  int allocate(int cont, String key) {
-    return entries.allocate(cont, key);
-  }
-
   /** Whether no batch runs. */
   boolean isIdle() {
     return phase == Phase.IDLE;
   }
 
+  /** The pipeline enters stage group {@code p} (pipeline stages, or listeners). */
+  void enterPhase(Phase p) {
+    phase = p;
+  }
+
+  /** Whether the store is being created (its first alignment and reads run without some stages). */
+  boolean isInitializing() {
+    return initPhase;
+  }
+
+  /** Forgets the cached snapshot: the values are about to change. */
+  void dropSnapshot() {
+    snapshotCache = null;
+  }
+
   /** Makes the views of earlier batches stale (their entries' IDs are about to be reused). */
   void staleViews() {
     generation++;
-  }
-
-  /** Notes a block reserved while the apply stage runs: it goes again if the stage is undone. */
-  void logReserved(int base) {
-    if (undo != null) {
-      undo.blocks.add(base);
-    }
   }
 
   /** The aggregations, or null while there is none. */
@@ -397,7 +379,8 @@ final class Engine implements ChangeBuffer.Context {
     }
   }
 
-  private void sweep() {
+  /** Removes the entries that ended the batch absent (see Entries). */
+  void sweep() {
     if (entries != null) {
       entries.sweep();
     }
@@ -446,6 +429,7 @@ final class Engine implements ChangeBuffer.Context {
       throw new IllegalStateException("valueAfter may only be called while the listener runs");
     }
     Object v = shadow.build(id);
+    ChangeBuffer q = pipeline.queue();
     for (int i = 0; i < q.size(); i++) {
       int c = q.path[i];
       if (paths.isAncestorOrSelf(c, id)) {
@@ -522,12 +506,14 @@ final class Engine implements ChangeBuffer.Context {
 
   void emit(int p, Object v) {
     checkEmitting();
+    ChangeBuffer q = pipeline.queue();
     WriteCheck.add(paths, q, p, v, ChangeFlag.LISTENER.bit(), null);
     listeners.fileOutput(q, q.size() - 1);
   }
 
   void emitBits(int p, PathKind k, long b) {
     checkEmitting();
+    ChangeBuffer q = pipeline.queue();
     WriteCheck.addBits(paths, q, p, k, b, ChangeFlag.LISTENER.bit(), null);
     listeners.fileOutput(q, q.size() - 1);
   }
@@ -554,12 +540,12 @@ final class Engine implements ChangeBuffer.Context {
     // 20.177 ns.
     if (writer == null && isNoop(input)) {
       generation++; // earlier views go stale exactly as after a batch through the pipeline
-      appliedCount = 0;
+      pipeline.appliedNothing();
       batch.input.clear();
       return emptyView;
     }
     int n = execute(input, tg, batch);
-    return n == 0 ? emptyView : n > 0 ? Changes.of(q, applied, n) : takeNotifiedView();
+    return n == 0 ? emptyView : n > 0 ? pipeline.changes(n) : takeNotifiedView();
   }
 
   /** The view handed to subscribers, which {@link #execute} returns as {@code -1}. */
@@ -571,14 +557,9 @@ final class Engine implements ChangeBuffer.Context {
     return v;
   }
 
-  /** The current queue's applied changes as a view. */
-  private Changes view() {
-    return appliedCount == 0 ? emptyView : Changes.of(q, applied, appliedCount);
-  }
-
   /**
    * Runs a batch: the second-writer checks, the pipeline, then the subscribers. Returns the number
-   * of changes applied ({@link #q} at {@link #applied}), or {@code -1} when subscribers were
+   * of changes applied (see {@link Pipeline#changes}), or {@code -1} when subscribers were
    * notified: their view is then in {@link #notifiedView}.
    */
   private int execute(ChangeBuffer input, Object tg, Batch batch) {
@@ -615,9 +596,9 @@ final class Engine implements ChangeBuffer.Context {
     }
     ownerId = me.getId();
     try {
-      int n = runPipeline(input, tg);
+      int n = pipeline.run(input, tg);
       if (n > 0 && !subscribers.isEmpty()) {
-        Changes v = view();
+        Changes v = pipeline.view();
         notifySubscribers(v);
         notifiedView = v;
         return -1;
@@ -629,13 +610,13 @@ final class Engine implements ChangeBuffer.Context {
         deferred.clear();
         deferredTags.clear();
       }
+      ChangeBuffer spare = pipeline.takeSpare();
       if (batch != null) {
-        if (batch.input == q && spare != null) {
+        if (batch.input == pipeline.queue() && spare != null) {
           batch.input = spare; // the batch's buffer is now the queue: swap the old queue in
         }
         batch.input.clear();
       }
-      spare = null;
       WRITER.setRelease(this, null);
     }
   }
@@ -701,13 +682,13 @@ final class Engine implements ChangeBuffer.Context {
       try {
         revalidate(next);
         phase = Phase.PIPELINE;
-        runPipeline(next.input, nextTag);
+        pipeline.run(next.input, nextTag);
       } catch (RuntimeException | Error e) {
-        appliedCount = 0;
+        pipeline.appliedNothing();
         report(e); // abandoned: it applied nothing, and the batches after it still run
       }
-      // a batch that applied nothing notifies no one (PIPELINE.md §6)
-      result = appliedCount == 0 ? null : view();
+      // a batch that applied nothing notifies no one
+      result = pipeline.appliedCount() == 0 ? null : pipeline.view();
     }
   }
 
@@ -718,216 +699,6 @@ final class Engine implements ChangeBuffer.Context {
     }
     Thread t = Thread.currentThread();
     t.getUncaughtExceptionHandler().uncaughtException(t, e);
-  }
-
-  /**
-   * Stages 1–9 for one batch. The caller holds the writer slot. {@code input} becomes the queue
-   * (no copy); the previous queue buffer is returned through {@link #spare} for the caller to
-   * reuse as its next input buffer. Returns the number of changes applied.
-   */
-  private int runPipeline(ChangeBuffer input, Object tg) {
-    phase = Phase.PIPELINE;
-    generation++;
-    releasePendingFree();
-    spare = q;
-    spare.clear();
-    q = input;
-    appliedCount = 0;
-    boolean ok = false;
-    try {
-      if (tg != null) {
-        q.tagAll(tg);
-      }
-      // 1. input no-op filter
-      if (filterNoops(0) == 0) {
-        ok = true;
-        sweep();
-        return 0;
-      }
-      // 2–4. aggregation writes, sync, flip
-      int inputs = expandRegion(0);
-      // 5. expansion no-op filter; the inputs that stage 1 kept (still first in the queue) differ
-      // from the pre-batch state already, so only the expansion is checked again
-      if (filterNoops(inputs) == 0) {
-        ok = true;
-        sweep();
-        return 0;
-      }
-      // 6–7. listeners, then their outputs through stages 2–4
-      if (listeners != null && listeners.count() > 0 && !initPhase) {
-        int from = q.size();
-        if (listeners.match(q, from)) {
-          phase = Phase.LISTENERS;
-          try {
-            listeners.call(q);
-          } finally {
-            phase = Phase.PIPELINE;
-          }
-        }
-        if (q.size() > from) {
-          expandRegion(from);
-        }
-      }
-      // 8–9. apply and aggregation read; undone if user code called there throws
-      snapshotCache = null;
-      if (applyMayCallUserCode()) {
-        startUndo();
-      }
-      try {
-        applyQueue();
-        if (ag != null && !ag.isEmpty() && !initPhase && appliedCount > 0) {
-          // targets are read before removed entries leave, as if they had left
-          if (entries != null) {
-            entries.markLeaving();
-          }
-          ag.readTouched(q, applied, appliedCount, entries != null && entries.anyLeaving());
-          unmarkLeaving();
-        }
-      } catch (RuntimeException | Error e) {
-        if (undo != null) {
-          undoApply();
-        } else {
-          unmarkLeaving(); // no user code ran: an internal failure, reported as it is
-        }
-        throw e;
-      }
-      undo = null;
-      ok = true;
-      sweep();
-      if (appliedCount > 0) {
-        snapshotCache = null;
-      }
-      return appliedCount;
-    } finally {
-      if (!ok) {
-        // abandoned (before apply, or undone): nothing is written; give back the entries it reserved
-        appliedCount = 0;
-        sweep();
-        releasePendingFree();
-        paths.trimFreeTail();
-        q.clear();
-      } else {
-        paths.settle();
-      }
-    }
-  }
-
-  /** Stage 8: writes each queue entry that differs from the value at its path at that moment. */
-  private void applyQueue() {
-    int n = q.size();
-    if (applied.length < n) {
-      applied = new int[Math.max(n, applied.length * 2)];
-    }
-    for (int i = 0; i < n; i++) {
-      if (!shadow.equalsQueued(q, i)) {
-        shadow.write(q, i);
-        applied[appliedCount++] = i;
-      }
-    }
-  }
-
-  // ---- undoing an apply stage that failed ----
-
-  /**
-   * Whether stage 8 or 9 of the queued batch may call user code: an {@code equals}, a record
-   * accessor or constructor, or a map's or list's own methods, through a value of a record,
-   * container or opaque path, or through an aggregation over such paths. Only then are the writes
-   * logged; strings, enums and primitives compare and write without user code.
-   */
-  private boolean applyMayCallUserCode() {
-    if (ag != null && ag.readsCallUserCode()) {
-      return true;
-    }
-    if (!q.holdsRefs()) {
-      return false;
-    }
-    for (int i = q.size() - 1; i >= 0; i--) {
-      if (q.ref(i) != null && paths.kind(q.path[i]).holdsUserValues()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private void startUndo() {
-    undo = new UndoLog(); // only batches that hold records, containers or opaque values need one
-  }
-
-  /** Saves slot {@code p} before a write, while an undo log is kept. */
-  void remember(int p) {
-    UndoLog u = undo;
-    if (u != null) {
-      shadow.save(u, p);
-    }
-  }
-
-  /** Saves the key order of map {@code c} before stage 9 gives a key to a new entry, while an undo log is kept. */
-  void logKeyOrder(Container c) {
-    if (undo != null) {
-      undo.keyOrder(c.keys);
-    }
-  }
-
-  /**
-   * Puts back every slot the apply stage wrote, newest first, and hands the entries it reserved to
-   * the sweep of the abandoned batch; the store is then as before the batch.
-   */
-  private void undoApply() {
-    UndoLog u = undo;
-    undo = null;
-    unmarkLeaving();
-    shadow.restore(u);
-    u.restoreKeyOrders(); // keys that stage 9 gave to new entries go back to the removed ones
-    for (int i = 0; i < u.blocks.size(); i++) {
-      markMaybeDead(u.blocks.get(i));
-    }
-    appliedCount = 0;
-    snapshotCache = null;
-  }
-
-  /** Drops queue entries equal to the current value; returns the new size. */
-  private int filterNoops(int from) {
-    int n = q.size();
-    int w = from;
-    for (int i = from; i < n; i++) {
-      if (!shadow.equalsQueued(q, i)) {
-        if (w != i) {
-          q.move(i, w);
-        }
-        w++;
-      }
-    }
-    q.truncate(w);
-    return w;
-  }
-
-  /**
-   * Stages 2–4 over queue entries {@code [from, size)}; returns the end of the entries of the
-   * region that stage 2 kept in place (those that were not aggregation-target writes).
-   */
-  private int expandRegion(int from) {
-    int kept = q.size();
-    if (ag != null && !ag.isEmpty() && !initPhase) {
-      kept = ag.fanOut(q, from);
-    }
-    pairs.expand(q, from, initPhase);
-    return kept;
-  }
-
-  // ---- stage 9 ----
-
-  private void unmarkLeaving() {
-    if (entries != null) {
-      entries.unmarkLeaving();
-    }
-  }
-
-  /** Reports queue entry {@code qi}, applied by stage 9, as an applied change of the batch. */
-  void recordApplied(int qi) {
-    if (applied.length <= appliedCount) {
-      applied = Arrays.copyOf(applied, applied.length * 2 + 1);
-    }
-    applied[appliedCount++] = qi;
   }
 
   /** The store's aggregations, made on first use. */
@@ -1000,20 +771,19 @@ final class Engine implements ChangeBuffer.Context {
     }
     try {
       generation++;
-      q.clear();
-      appliedCount = 0;
+      pipeline.reset();
       snapshotCache = null;
-      startUndo(); // the read may call user code: if it throws, the store is put back
+      shadow.startLog(); // the read may call user code: if it throws, the store is put back
       try {
-        ag.readUnreported(q, a);
+        ag.readUnreported(pipeline.queue(), a);
       } catch (RuntimeException | Error e) {
-        undoApply();
+        pipeline.undoApply();
         sweep();
         releasePendingFree();
         paths.trimFreeTail();
         throw e;
       }
-      undo = null;
+      shadow.stopLog();
       sweep(); // entries that the read removed (null into a map target) leave now, not later
       paths.settle();
     } finally {

@@ -203,7 +203,7 @@ final class Entries {
     paths.claim(base, t, cont, key);
     shadow.markAbsent(base, size);
     instantiateBlock(base, t);
-    engine.logReserved(base); // reserved by the apply stage: goes again if it is undone
+    shadow.logReserved(base); // reserved by the apply stage: goes again if it is undone
     return base;
   }
 

@@ -30,7 +30,7 @@ final class Shadow {
   private final SchemaTables st;
   /** What each path ID is. */
   private final PathSpace paths;
-  /** The store's engine: entries to reserve and release, and the undo log of the running batch. */
+  /** The store's engine: entries to reserve and release. */
   private final Engine engine;
   /** State of each path ID: {@code ABSENT}, {@code NULL} or {@code VALUE}. */
   byte[] tag;
@@ -41,6 +41,8 @@ final class Shadow {
    * store of primitives saves 216 B).
    */
   Object[] refs;
+  /** The log of the slots written while the running apply stage may call user code, else null. */
+  private UndoLog undo;
 
   Shadow(SchemaTables st, PathSpace paths, Engine engine) {
     this.st = st;
@@ -89,9 +91,43 @@ final class Shadow {
     }
   }
 
-  /** Saves slot {@code p} to {@code u} before a write. */
-  void save(UndoLog u, int p) {
-    u.save(p, tag[p], bits[p], refs == null ? null : refs[p]);
+  /** Starts logging every slot written, so that {@link #restore} can put them back. */
+  void startLog() {
+    undo = new UndoLog();
+  }
+
+  /** Whether writes are logged. */
+  boolean isLogging() {
+    return undo != null;
+  }
+
+  /** Stops logging; returns the log (null if none was kept). */
+  UndoLog stopLog() {
+    UndoLog u = undo;
+    undo = null;
+    return u;
+  }
+
+  /** Saves slot {@code p} before a write, while a log is kept. */
+  private void remember(int p) {
+    UndoLog u = undo;
+    if (u != null) {
+      u.save(p, tag[p], bits[p], refs == null ? null : refs[p]);
+    }
+  }
+
+  /** Saves the key order of map {@code c} before stage 9 gives a key to a new entry, while a log is kept. */
+  private void logKeyOrder(Container c) {
+    if (undo != null) {
+      undo.keyOrder(c.keys);
+    }
+  }
+
+  /** Notes an entry block reserved while a log is kept: it goes again if the writes are undone. */
+  void logReserved(int base) {
+    if (undo != null) {
+      undo.blocks.add(base);
+    }
   }
 
   /** Puts back every slot saved in {@code u}, newest first. */
@@ -418,11 +454,11 @@ final class Shadow {
     if (s != VALUE) {
       clear(p, s);
     } else if (r == null) { // a primitive (see equalsShadow)
-      engine.remember(p);
+      remember(p);
       tag[p] = VALUE;
       bits[p] = b.bits[i];
     } else if (!paths.kind(p).isNode()) {
-      engine.remember(p);
+      remember(p);
       tag[p] = VALUE;
       refs[p] = held(p, r);
     } else {
@@ -438,20 +474,20 @@ final class Shadow {
 
   void materializeAncestors(int p) {
     for (int a = paths.parent(p); a >= 0 && tag[a] != VALUE; a = paths.parent(a)) {
-      engine.remember(a);
+      remember(a);
       tag[a] = VALUE;
     }
   }
 
   void clear(int p, byte s) {
-    engine.remember(p);
+    remember(p);
     tag[p] = s;
     bits[p] = 0;
     if (refs != null) {
       refs[p] = null;
     }
     if (s == ABSENT && p >= paths.staticCount && st.templateRoot[paths.tmpl(p)] == paths.tmpl(p)) {
-      engine.markMaybeDead(p); // an entry that ends the batch absent is removed by sweep()
+      engine.entries.markMaybeDead(p); // an entry that ends the batch absent is removed by sweep()
     }
     PathKind k = paths.kind(p);
     if (k == PathKind.RECORD) {
@@ -486,7 +522,7 @@ final class Shadow {
       return;
     }
     PathKind k = paths.kind(p);
-    engine.remember(p);
+    remember(p);
     tag[p] = VALUE;
     if (k.isPrimitive()) {
       bits[p] = toBits(k, v);
@@ -518,11 +554,11 @@ final class Shadow {
         if (id != null && paths.isLeaving(id)) {
           // removed by this batch and written again by stage 9 (which runs before the sweep): a
           // new entry, at the end of the map, as if the removed one had left already
-          engine.logKeyOrder(c);
+          logKeyOrder(c);
           paths.forgetKey(c, key);
           id = null;
         }
-        int eid = id != null ? id : engine.allocate(p, key);
+        int eid = id != null ? id : engine.entries.allocate(p, key);
         writeValue(eid, e.getValue());
       }
       return;
@@ -542,7 +578,7 @@ final class Shadow {
       }
     }
     for (; w < l.size(); w++) {
-      writeValue(engine.allocate(p, null), l.get(w));
+      writeValue(engine.entries.allocate(p, null), l.get(w));
     }
   }
 
