@@ -145,6 +145,7 @@ final class Pipeline {
       }
       try {
         applyQueue();
+        ag = engine.aggregationsIfAny(); // the first one may have come with an entry just written
         if (ag != null && !ag.isEmpty() && !engine.isInitializing() && appliedCount > 0) {
           // targets are read before removed entries leave, as if they had left
           if (entries != null) {

@@ -124,4 +124,32 @@ class ListPathRegressionTest {
     assertEquals(new Ls(List.of()), store.get("a"));
     assertEquals(0, store.size(store.resolve("a.y")));
   }
+
+  record Line(String total, String level) {}
+
+  record Group(Map<String, Line> lines) {}
+
+  record Sheet(Map<String, Group> groups, int n) {}
+
+  /**
+   * R8 (processor fuzz test, tree #3 of seed 20240612, found while the engine was being split):
+   * the only aggregation of the schema is inside the entries of a map that is itself inside map
+   * entries, so the store has no aggregation until such an entry is written. A put of a group
+   * reserves the group's entry when it is added; the line entries inside it, and with them the
+   * first aggregation, are made by the apply stage. Stage 9 of the same batch must read that
+   * aggregation and report the target's new value. Expected: the read's change is among the
+   * batch's applied changes, flagged {@code AGGREGATE_READ}.
+   */
+  @Test
+  void r8_theFirstAggregationMadeByTheApplyStageIsReadAndReportedInTheSameBatch() {
+    var schema = TestSchemas.of(Sheet.class)
+        .aggregate("groups.*.lines.*.total", "groups.*.lines.*.level").build();
+    Store store = Store.create(schema, new Sheet(Map.of(), 0));
+    var applied = store.put(store.resolve("groups"), "g", new Group(Map.of("k", new Line("a", "b"))));
+    assertEquals(new Line("b", "b"), store.get("groups.g.lines.k"));
+    int last = applied.size() - 1;
+    assertEquals("groups.g.lines.k.total", applied.path(last), applied.toString());
+    assertEquals("b", applied.value(last));
+    assertEquals(java.util.Set.of(dev.statewire.runtime.ChangeFlag.AGGREGATE_READ), applied.flags(last));
+  }
 }
