@@ -51,6 +51,8 @@ final class Aggregations {
   private final LinkedHashSet<Agg> lostSources = new LinkedHashSet<>();
   /** Whether the running sweep removed an aggregation (it leaves the list when the sweep ends). */
   private boolean removedAny;
+  /** The runtime aggregation registrations, in order; null until the first. */
+  private ArrayList<AggReg> regs;
 
   /** One aggregation instance: a target and its sources. */
   static final class Agg {
@@ -307,6 +309,59 @@ final class Aggregations {
       }
     }
     return null;
+  }
+
+  // ---- runtime registrations ----
+
+  /** The registration of runtime aggregation {@code a}, listed from now. */
+  RuntimeRegistration register(Agg a) {
+    AggReg reg = new AggReg(a);
+    if (regs == null) {
+      regs = new ArrayList<>();
+    }
+    regs.add(reg);
+    return reg;
+  }
+
+  /** Closes the runtime aggregations that name a path among the IDs {@code [from, to)} (an entry that leaves). */
+  void detachIn(int from, int to) {
+    for (int i = regs == null ? -1 : regs.size() - 1; i >= 0; i--) {
+      AggReg r = regs.get(i);
+      if (r.touches(from, to)) {
+        r.detach();
+      }
+    }
+  }
+
+  private final class AggReg extends RuntimeRegistration {
+    final Agg agg;
+    final String text;
+
+    AggReg(Agg agg) {
+      super(engine);
+      this.agg = agg;
+      this.text = "aggregate " + paths.pathString(agg.target);
+    }
+
+    @Override
+    void undo() {
+      remove(agg);
+    }
+
+    @Override
+    void forget() {
+      regs.remove(this);
+    }
+
+    @Override
+    boolean touches(int from, int to) {
+      return Aggregations.touches(agg, from, to);
+    }
+
+    @Override
+    public String toString() {
+      return "registration [" + text + "]";
+    }
   }
 
   // ---- stage 2 ----

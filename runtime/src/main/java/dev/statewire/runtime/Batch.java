@@ -29,6 +29,39 @@ public final class Batch {
     this.input = new ChangeBuffer(engine, 1); // grows as needed (see the Engine constructor)
   }
 
+  /**
+   * A closed copy of a batch that a subscriber applied while subscribers are called: it runs after
+   * the round, with the same writes, tag and entry checks ({@code source} may be null).
+   */
+  static Batch deferredCopy(Engine engine, ChangeBuffer input, Object tag, Batch source) {
+    Batch copy = new Batch(engine).reset();
+    for (int i = 0; i < input.size(); i++) {
+      copy.input.copyFrom(input, i, input.path[i], input.flags(i));
+    }
+    if (source != null && source.entryWrites != null) {
+      copy.entryWrites = new EntryWrites(source.entryWrites); // earlier batches may remove its entries
+    }
+    copy.tag = tag;
+    copy.open = false;
+    return copy;
+  }
+
+  /** The tag given with {@link #tag(Object)}, or null. */
+  Object tagValue() {
+    return tag;
+  }
+
+  /**
+   * After a run whose queue was this batch's buffer: takes {@code spare} (the queue buffer before)
+   * in its place, and leaves the buffer empty for the next use.
+   */
+  void afterRun(ChangeBuffer queue, ChangeBuffer spare) {
+    if (input == queue && spare != null) {
+      input = spare;
+    }
+    input.clear();
+  }
+
   Batch reset() {
     input.clear();
     tag = null;

@@ -63,9 +63,6 @@ final class Engine implements ChangeBuffer.Context {
     NOTIFY
   }
 
-  final Schema schema;
-  final SchemaTables st;
-  private final int staticCount;
 
   /** What each path ID is: the static paths and the entries' blocks. */
   final PathSpace paths;
@@ -76,17 +73,17 @@ final class Engine implements ChangeBuffer.Context {
   final Entries entries;
 
   // ---- wiring ----
-  /** The sync and flip wiring. */
-  final PairWiring pairs;
+  /** The sync and flip wiring; null while the store has none (none in the schema, none registered). */
+  PairWiring pairs;
   private boolean initPhase;
   /** The aggregations; null until the first (a store without any pays one reference). */
   private Aggregations ag;
-  private List<RuntimeRegistration> runtimeRegs = Collections.emptyList(); // same (saves 24 B)
 
   // ---- listeners and subscribers ----
   /** The listeners; null until the first listener registration. */
   private ListenerTable listeners;
-  private List<SubscriberReg> subscribers = Collections.emptyList(); // same (saves 24 B)
+  /** The subscribers and the batches they start; null until the first subscriber. */
+  private Subscribers subscribers;
 
   // ---- batch state ----
   /** The stages of a batch, its queue and its applied changes. */
@@ -98,7 +95,6 @@ final class Engine implements ChangeBuffer.Context {
   /** The thread running a batch, or {@code null}; accessed through {@link #WRITER}. */
   private volatile Thread writer;
   private Phase phase = Phase.IDLE;
-  private ArrayDeque<Batch> deferred;
   /**
    * The root value built by {@link #value}, until the next change. Only the owner thread writes
    * it ({@link #ownerId}): a snapshot built on another thread may have read a batch half-way, and
@@ -111,16 +107,13 @@ final class Engine implements ChangeBuffer.Context {
    */
   private long ownerId = Thread.currentThread().getId();
 
-  Engine(Schema schema) {
-    this.schema = schema;
-    this.st = schema.tables();
-    this.staticCount = st.size;
+  Engine(SchemaTables st) {
     this.paths = new PathSpace(st);
-    this.shadow = new Shadow(st, paths, this);
+    this.shadow = new Shadow(paths, this);
     paths.attach(shadow);
-    this.pairs = new PairWiring(this, paths, shadow);
-    this.entries = st.hasContainers ? new Entries(this, paths, shadow, pairs) : null;
-    this.pipeline = new Pipeline(this, shadow);
+    this.pairs = st.syncPairs.length + st.flipPairs.length > 0 ? new PairWiring(this, paths) : null;
+    this.entries = st.hasContainers ? new Entries(this, paths, shadow) : null;
+    this.pipeline = new Pipeline(this);
   }
 
   // Rarely used per-store tables (entries, wiring, listeners, subscribers) start as the shared
@@ -155,7 +148,7 @@ final class Engine implements ChangeBuffer.Context {
     }
     for (int i = 0; i < ids.length; i++) {
       paths.checkConcrete(ids[i]);
-      if (ids[i] >= staticCount) {
+      if (ids[i] >= paths.staticCount) {
         throw new UnknownPathException("path ID " + ids[i] + " is not a static path");
       }
       String problem = WriteCheck.problem(paths, ids[i], values[i]);
@@ -175,6 +168,7 @@ final class Engine implements ChangeBuffer.Context {
   private void init(Runnable writeInitial) {
     initPhase = true;
     try {
+      SchemaTables st = paths.st;
       for (int k = 0; k < st.aggregations.length; k++) {
         if (st.aggregationScope[k] < 0) {
           aggregations().instantiate(k, 0, 0);
@@ -185,8 +179,8 @@ final class Engine implements ChangeBuffer.Context {
         entries.clearMarks();
       }
       // sync edges are in place; align them with only sync wiring active
-      ChangeBuffer in = pairs.initialAlignment();
-      if (in.size() > 0) {
+      ChangeBuffer in = pairs == null ? null : pairs.initialAlignment();
+      if (in != null && in.size() > 0) {
         pipeline.run(in, null);
       }
     } finally {
@@ -306,7 +300,7 @@ final class Engine implements ChangeBuffer.Context {
     Thread me = Thread.currentThread();
     if (w != me) {
       throw new ConcurrentWriteException(
-          "store " + schema.rootType().getSimpleName() + " is running a batch on thread \""
+          "store " + paths.rootName() + " is running a batch on thread \""
               + w.getName() + "\"; adding an entry from thread \"" + me.getName() + "\" was rejected"
               + " (a store is single-writer)");
     }
@@ -319,7 +313,7 @@ final class Engine implements ChangeBuffer.Context {
 
   /** Whether {@code id} (a valid path ID) is a static path. */
   boolean isStatic(int id) {
-    return id < staticCount;
+    return id < paths.staticCount;
   }
 
   /** The number of entry blocks removed so far (see {@link EntryWrites#epoch}). */
@@ -371,11 +365,11 @@ final class Engine implements ChangeBuffer.Context {
 
   /** Closes the runtime registrations that name a path among the IDs {@code [from, to)}. */
   void detachRuntimeIn(int from, int to) {
-    for (int i = runtimeRegs.size() - 1; i >= 0; i--) {
-      RuntimeRegistration r = runtimeRegs.get(i);
-      if (r.touches(from, to)) {
-        r.detach();
-      }
+    if (pairs != null) {
+      pairs.detachIn(from, to);
+    }
+    if (ag != null) {
+      ag.detachIn(from, to);
     }
   }
 
@@ -545,42 +539,20 @@ final class Engine implements ChangeBuffer.Context {
       return emptyView;
     }
     int n = execute(input, tg, batch);
-    return n == 0 ? emptyView : n > 0 ? pipeline.changes(n) : takeNotifiedView();
-  }
-
-  /** The view handed to subscribers, which {@link #execute} returns as {@code -1}. */
-  private Changes notifiedView;
-
-  private Changes takeNotifiedView() {
-    Changes v = notifiedView;
-    notifiedView = null;
-    return v;
+    return n == 0 ? emptyView : n > 0 ? pipeline.changes(n) : subscribers.takeView();
   }
 
   /**
    * Runs a batch: the second-writer checks, the pipeline, then the subscribers. Returns the number
    * of changes applied (see {@link Pipeline#changes}), or {@code -1} when subscribers were
-   * notified: their view is then in {@link #notifiedView}.
+   * notified: their view is then kept by {@link Subscribers#handOff}.
    */
   private int execute(ChangeBuffer input, Object tg, Batch batch) {
     Thread me = Thread.currentThread();
     Thread w = writer;
     if (w == me) {
       if (phase == Phase.NOTIFY) {
-        Batch copy = new Batch(this).reset();
-        for (int i = 0; i < input.size(); i++) {
-          copy.input.copyFrom(input, i, input.path[i], input.flags(i));
-        }
-        if (batch != null && batch.entryWrites != null) {
-          copy.entryWrites = new EntryWrites(batch.entryWrites); // earlier batches may remove its entries
-        }
-        copy.open = false;
-        if (deferred == null) {
-          deferred = new ArrayDeque<>();
-          deferredTags = new ArrayDeque<>();
-        }
-        deferredTags.add(tg == null ? NO_TAG : tg);
-        deferred.add(copy);
+        subscribers.defer(Batch.deferredCopy(this, input, tg, batch));
         return 0;
       }
       throw new IllegalStateException(
@@ -590,32 +562,28 @@ final class Engine implements ChangeBuffer.Context {
     if (!WRITER.compareAndSet(this, null, me)) {
       Thread other = writer;
       throw new ConcurrentWriteException(
-          "store " + schema.rootType().getSimpleName() + " is running a batch on thread \""
+          "store " + paths.rootName() + " is running a batch on thread \""
               + (other == null ? "?" : other.getName()) + "\"; a write from thread \"" + me.getName()
               + "\" was rejected (a store is single-writer)");
     }
     ownerId = me.getId();
+    ChangeBuffer before = pipeline.queue();
     try {
       int n = pipeline.run(input, tg);
-      if (n > 0 && !subscribers.isEmpty()) {
+      if (n > 0 && subscribers != null && !subscribers.isEmpty()) {
         Changes v = pipeline.view();
         notifySubscribers(v);
-        notifiedView = v;
+        subscribers.handOff(v);
         return -1;
       }
       return n;
     } finally {
       phase = Phase.IDLE;
-      if (deferred != null && !deferred.isEmpty()) {
-        deferred.clear();
-        deferredTags.clear();
+      if (subscribers != null) {
+        subscribers.clearDeferred();
       }
-      ChangeBuffer spare = pipeline.takeSpare();
       if (batch != null) {
-        if (batch.input == pipeline.queue() && spare != null) {
-          batch.input = spare; // the batch's buffer is now the queue: swap the old queue in
-        }
-        batch.input.clear();
+        batch.afterRun(pipeline.queue(), before); // its buffer may be the queue now
       }
       WRITER.setRelease(this, null);
     }
@@ -638,8 +606,6 @@ final class Engine implements ChangeBuffer.Context {
     return true;
   }
 
-  private ArrayDeque<Object> deferredTags;
-  private static final Object NO_TAG = new Object();
 
   /**
    * Calls every subscriber with {@code first}, then runs the batches they started, each followed
@@ -653,22 +619,12 @@ final class Engine implements ChangeBuffer.Context {
     while (true) {
       if (result != null) {
         phase = Phase.NOTIFY;
-        for (SubscriberReg s : new ArrayList<>(subscribers)) {
-          if (s.active) {
-            try {
-              s.fn.accept(result);
-            } catch (RuntimeException | Error e) {
-              report(e);
-            }
-          }
-        }
+        subscribers.call(result);
       }
-      Batch next = deferred == null ? null : deferred.poll();
+      Batch next = subscribers.nextDeferred();
       if (next == null) {
         return;
       }
-      Object nextTag = deferredTags.poll();
-      nextTag = nextTag == NO_TAG ? null : nextTag;
       if (++chained > MAX_DEFERRED_BATCHES) {
         StringBuilder paths = new StringBuilder();
         for (int i = 0; i < next.input.size() && i < 10; i++) {
@@ -682,24 +638,16 @@ final class Engine implements ChangeBuffer.Context {
       try {
         revalidate(next);
         phase = Phase.PIPELINE;
-        pipeline.run(next.input, nextTag);
+        pipeline.run(next.input, next.tagValue());
       } catch (RuntimeException | Error e) {
         pipeline.appliedNothing();
-        report(e); // abandoned: it applied nothing, and the batches after it still run
+        Subscribers.report(e); // abandoned: it applied nothing, and the batches after it still run
       }
       // a batch that applied nothing notifies no one
       result = pipeline.appliedCount() == 0 ? null : pipeline.view();
     }
   }
 
-  /** Hands an exception that no caller can receive to the current thread's handler. */
-  private static void report(Throwable e) {
-    if (e instanceof VirtualMachineError fatal) {
-      throw fatal;
-    }
-    Thread t = Thread.currentThread();
-    t.getUncaughtExceptionHandler().uncaughtException(t, e);
-  }
 
   /** The store's aggregations, made on first use. */
   Aggregations aggregations() {
@@ -722,13 +670,17 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   Registration registerPair(boolean isFlip, int a, int b) {
+    checkIdle(isFlip ? "register a flip" : "register a sync");
+    if (pairs == null) {
+      pairs = new PairWiring(this, paths);
+    }
     return pairs.register(isFlip, a, b);
   }
 
   Registration registerAggregation(int target, int[] sources) {
     checkIdle("register an aggregation");
     paths.checkConcrete(target);
-    Class<?> tt = st.types[paths.tmpl(target)];
+    Class<?> tt = paths.st.types[paths.tmpl(target)];
     if (tt.isPrimitive()) {
       throw new WiringException(
           "aggregation target \"" + pathString(target) + "\" is " + tt.getName()
@@ -754,8 +706,7 @@ final class Engine implements ChangeBuffer.Context {
               + " of one aggregation chain (" + cycle + ")");
     }
     Agg a = aggregations().add(target, sources, -1);
-    AggReg reg = new AggReg(a);
-    addRuntime(reg);
+    RuntimeRegistration reg = ag.register(a);
     try {
       phaseGuardedRead(a);
     } catch (RuntimeException | Error e) {
@@ -773,7 +724,7 @@ final class Engine implements ChangeBuffer.Context {
       generation++;
       pipeline.reset();
       snapshotCache = null;
-      shadow.startLog(); // the read may call user code: if it throws, the store is put back
+      pipeline.startLog(); // the read may call user code: if it throws, the store is put back
       try {
         ag.readUnreported(pipeline.queue(), a);
       } catch (RuntimeException | Error e) {
@@ -783,7 +734,7 @@ final class Engine implements ChangeBuffer.Context {
         paths.trimFreeTail();
         throw e;
       }
-      shadow.stopLog();
+      pipeline.commitLog();
       sweep(); // entries that the read removed (null into a map target) leave now, not later
       paths.settle();
     } finally {
@@ -792,43 +743,6 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   // ---- registrations ----
-
-  /** Lists runtime registration {@code r}, active from now. */
-  void addRuntime(RuntimeRegistration r) {
-    runtimeRegs = own(runtimeRegs);
-    runtimeRegs.add(r);
-  }
-
-  /** Takes runtime registration {@code r}, closed, off the list. */
-  void dropRuntime(RuntimeRegistration r) {
-    runtimeRegs.remove(r);
-  }
-
-  private final class AggReg extends RuntimeRegistration {
-    final Agg agg;
-    final String text;
-
-    AggReg(Agg agg) {
-      super(Engine.this);
-      this.agg = agg;
-      this.text = "aggregate " + pathString(agg.target);
-    }
-
-    @Override
-    void undo() {
-      ag.remove(agg);
-    }
-
-    @Override
-    boolean touches(int from, int to) {
-      return Aggregations.touches(agg, from, to);
-    }
-
-    @Override
-    public String toString() {
-      return "registration [" + text + "]";
-    }
-  }
 
   // ---- listeners ----
 
@@ -848,35 +762,11 @@ final class Engine implements ChangeBuffer.Context {
     return listeners.register(path, scope, fn);
   }
 
-  private final class SubscriberReg implements Registration {
-    final Consumer<Changes> fn;
-    boolean active = true;
-
-    SubscriberReg(Consumer<Changes> fn) {
-      this.fn = fn;
-    }
-
-    @Override
-    public boolean isActive() {
-      return active;
-    }
-
-    @Override
-    public void close() {
-      if (!active) {
-        throw new IllegalStateException("subscriber registration was closed already");
-      }
-      active = false;
-      subscribers.remove(this);
-    }
-  }
-
   Registration subscribe(Consumer<Changes> fn) {
-    Objects.requireNonNull(fn, "subscriber");
-    SubscriberReg r = new SubscriberReg(fn);
-    subscribers = own(subscribers);
-    subscribers.add(r);
-    return r;
+    if (subscribers == null) {
+      subscribers = new Subscribers();
+    }
+    return subscribers.add(fn);
   }
 
   Store.Stats stats() {
@@ -885,11 +775,11 @@ final class Engine implements ChangeBuffer.Context {
         paths.idCount - paths.freeIdCount() - pendingIds,
         shadow.capacity(),
         paths.freeIdCount() + pendingIds,
-        pairs.syncEdges(),
-        pairs.flipEdges(),
+        pairs == null ? 0 : pairs.syncEdges(),
+        pairs == null ? 0 : pairs.flipEdges(),
         ag == null ? 0 : ag.size(),
         listeners == null ? 0 : listeners.count(),
-        subscribers.size(),
+        subscribers == null ? 0 : subscribers.size(),
         shadow.refSlots(paths.idCount));
   }
 }

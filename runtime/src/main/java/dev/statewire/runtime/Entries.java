@@ -25,8 +25,6 @@ final class Entries {
   private final PathSpace paths;
   /** The values. */
   private final Shadow shadow;
-  /** The sync and flip wiring, instantiated per entry. */
-  private final PairWiring pairs;
   /** The schema's tables. */
   private final SchemaTables st;
   /** Counts entry blocks removed: a batch held across a change of it checks its entry writes. */
@@ -45,11 +43,10 @@ final class Entries {
   /** The end-of-sweep work; null until the first sweep that removes an entry. */
   private SweepWork sweepWork;
 
-  Entries(Engine engine, PathSpace paths, Shadow shadow, PairWiring pairs) {
+  Entries(Engine engine, PathSpace paths, Shadow shadow) {
     this.engine = engine;
     this.paths = paths;
     this.shadow = shadow;
-    this.pairs = pairs;
     this.st = paths.st;
   }
 
@@ -151,7 +148,7 @@ final class Entries {
         throw new UnknownPathException(paths.staleEntry(cont) + ", where this batch added an entry, was removed");
       }
       int base = old.key() != null ? forPut(cont, old.key()) : forAdd(cont);
-      int stamp = paths.dynStamp[base - paths.staticCount];
+      int stamp = paths.stampOf(base);
       res.set(r, new EntryWrites.Reserved(cont, old.containerStamp(), old.key(), base, stamp));
       for (int i = 0; i < in.size(); i++) {
         if (stamps[i] == old.stamp()) {
@@ -203,7 +200,7 @@ final class Entries {
     paths.claim(base, t, cont, key);
     shadow.markAbsent(base, size);
     instantiateBlock(base, t);
-    shadow.logReserved(base); // reserved by the apply stage: goes again if it is undone
+    engine.pipeline.logReserved(base); // reserved by the apply stage: goes again if it is undone
     return base;
   }
 
@@ -254,7 +251,7 @@ final class Entries {
    */
   private void detach(int base, boolean unindex) {
     entryEpoch++;
-    int t = paths.dynTemplate[base - paths.staticCount];
+    int t = paths.tmpl(base);
     int size = paths.blockSize(t);
     for (int k = 0; k < size; k++) {
       int id = base + k;
@@ -323,7 +320,10 @@ final class Entries {
   }
 
   private void instantiateBlock(int base, int t) {
-    pairs.instantiateBlock(base, t);
+    PairWiring pairs = engine.pairs; // the schema's pairs inside entries make it exist
+    if (pairs != null) {
+      pairs.instantiateBlock(base, t);
+    }
     Aggregations ag = st.aggregationsScopedAt[t].length > 0 ? engine.aggregations() : engine.aggregationsIfAny();
     if (ag != null) {
       ag.instantiateBlock(base, t);
@@ -336,7 +336,10 @@ final class Entries {
     if (ag != null) {
       ag.removeBlock(base, t);
     }
-    pairs.removeBlock(base, t);
+    PairWiring pairs = engine.pairs;
+    if (pairs != null) {
+      pairs.removeBlock(base, t);
+    }
     // runtime registrations and listeners that name a path of this block go with it
     engine.detachRuntimeIn(base, base + size);
     ListenerTable listeners = engine.listenersIfAny();

@@ -36,28 +36,33 @@ final class PairWiring {
   private final Engine engine;
   /** What each path ID is. */
   private final PathSpace paths;
-  /** The values. */
-  private final Shadow shadow;
-  /** The schema's tables. */
-  private final SchemaTables st;
   /** The sync graph: the schema's until {@link #ownSync} copies it. */
   private ComponentGraph sync;
   /** The flip graph: the schema's until {@link #ownFlip} copies it. */
   private ComponentGraph flip;
-  private boolean syncOwned;
-  private boolean flipOwned;
   /** Stages 3 and 4: the groups a change matches, with the member that matched and how. */
   private Group[] matchGroup = NO_GROUPS;
-  private int[] matchMember = NO_INTS;
-  private int[] matchMode = NO_INTS;
+  /** For match {@code k}: the member at {@code 2k}, the mode at {@code 2k + 1}. */
+  private int[] matchAt = NO_INTS;
 
-  PairWiring(Engine engine, PathSpace paths, Shadow shadow) {
+  /** The runtime pair registrations, in order; null until the first. */
+  private ArrayList<PairReg> regs;
+
+  PairWiring(Engine engine, PathSpace paths) {
     this.engine = engine;
     this.paths = paths;
-    this.shadow = shadow;
-    this.st = paths.st;
-    this.sync = st.staticSync;
-    this.flip = st.staticFlip;
+    this.sync = paths.st.staticSync;
+    this.flip = paths.st.staticFlip;
+  }
+
+  /** Closes the runtime pairs that name a path among the IDs {@code [from, to)} (an entry that leaves). */
+  void detachIn(int from, int to) {
+    for (int i = regs == null ? -1 : regs.size() - 1; i >= 0; i--) {
+      PairReg r = regs.get(i);
+      if (r.touches(from, to)) {
+        r.detach();
+      }
+    }
   }
 
   /** Number of sync edges. */
@@ -71,31 +76,29 @@ final class PairWiring {
   }
 
   private void ownSync() {
-    if (!syncOwned) {
+    if (sync == paths.st.staticSync) {
       sync = sync.copy();
-      syncOwned = true;
     }
-    sync.ensureCapacity(shadow.capacity());
+    sync.ensureCapacity(engine.shadow.capacity());
   }
 
   private void ownFlip() {
-    if (!flipOwned) {
+    if (flip == paths.st.staticFlip) {
       flip = flip.copy();
-      flipOwned = true;
     }
-    flip.ensureCapacity(shadow.capacity());
+    flip.ensureCapacity(engine.shadow.capacity());
   }
 
   /** The wiring of a new entry block {@code base} of template root {@code t}. */
   void instantiateBlock(int base, int t) {
-    int[][] sp = st.templateSyncPairs[t];
+    int[][] sp = paths.st.templateSyncPairs[t];
     if (sp != null) {
       ownSync();
       for (int[] p : sp) {
         sync.addEdge(base + p[0] - t, base + p[1] - t, true, paths);
       }
     }
-    int[][] fp = st.templateFlipPairs[t];
+    int[][] fp = paths.st.templateFlipPairs[t];
     if (fp != null) {
       ownFlip();
       for (int[] p : fp) {
@@ -106,13 +109,13 @@ final class PairWiring {
 
   /** Takes out the wiring of entry block {@code base} of template root {@code t}. */
   void removeBlock(int base, int t) {
-    int[][] sp = st.templateSyncPairs[t];
+    int[][] sp = paths.st.templateSyncPairs[t];
     if (sp != null) {
       for (int[] p : sp) {
         sync.removeEdge(base + p[0] - t, base + p[1] - t, paths);
       }
     }
-    int[][] fp = st.templateFlipPairs[t];
+    int[][] fp = paths.st.templateFlipPairs[t];
     if (fp != null) {
       for (int[] p : fp) {
         flip.removeEdge(base + p[0] - t, base + p[1] - t, paths);
@@ -126,7 +129,7 @@ final class PairWiring {
    */
   ChangeBuffer initialAlignment() {
     List<Group> order = new ArrayList<>();
-    for (int[] pair : st.syncPairs) {
+    for (int[] pair : paths.st.syncPairs) {
       Group g = sync.group(pair[0]);
       if (g != null && !order.contains(g)) {
         order.add(g);
@@ -192,13 +195,13 @@ final class PairWiring {
       Object tg = q.tag(i);
       for (int mi = 0; mi < n; mi++) {
         Group grp = matchGroup[mi];
-        int member = matchMember[mi];
-        int mode = matchMode[mi];
+        int member = matchAt[2 * mi];
+        int mode = matchAt[2 * mi + 1];
         byte s;
         long b;
         Object r;
         if (mode == PARENT) {
-          Object inner = shadow.extract(q.ref(i), c, member);
+          Object inner = engine.shadow.extract(q.ref(i), c, member);
           if (inner == Store.ABSENT) {
             continue;
           }
@@ -248,9 +251,9 @@ final class PairWiring {
     for (int k = 0; k < n; k++) {
       if (matchGroup[k] == g) {
         // a group matches once: its first member in member order decides
-        if (g.members.indexOf(member) < g.members.indexOf(matchMember[k])) {
-          matchMember[k] = member;
-          matchMode[k] = mode;
+        if (g.members.indexOf(member) < g.members.indexOf(matchAt[2 * k])) {
+          matchAt[2 * k] = member;
+          matchAt[2 * k + 1] = mode;
         }
         return n;
       }
@@ -258,35 +261,33 @@ final class PairWiring {
     if (n == matchGroup.length) {
       int cap = Math.max(8, n * 2);
       matchGroup = Arrays.copyOf(matchGroup, cap);
-      matchMember = Arrays.copyOf(matchMember, cap);
-      matchMode = Arrays.copyOf(matchMode, cap);
+      matchAt = Arrays.copyOf(matchAt, 2 * cap);
     }
     matchGroup[n] = g;
-    matchMember[n] = member;
-    matchMode[n] = mode;
+    matchAt[2 * n] = member;
+    matchAt[2 * n + 1] = mode;
     return n + 1;
   }
 
   private void sortMatches(int n) {
     for (int i = 1; i < n; i++) {
       Group g = matchGroup[i];
-      int m = matchMember[i];
-      int md = matchMode[i];
+      int m = matchAt[2 * i];
+      int md = matchAt[2 * i + 1];
       int j = i - 1;
       while (j >= 0 && matchGroup[j].seq > g.seq) {
         matchGroup[j + 1] = matchGroup[j];
-        matchMember[j + 1] = matchMember[j];
-        matchMode[j + 1] = matchMode[j];
+        matchAt[2 * (j + 1)] = matchAt[2 * j];
+        matchAt[2 * (j + 1) + 1] = matchAt[2 * j + 1];
         j--;
       }
       matchGroup[j + 1] = g;
-      matchMember[j + 1] = m;
-      matchMode[j + 1] = md;
+      matchAt[2 * (j + 1)] = m;
+      matchAt[2 * (j + 1) + 1] = md;
     }
   }
 
   Registration register(boolean isFlip, int a, int b) {
-    engine.checkIdle(isFlip ? "register a flip" : "register a sync");
     paths.checkConcrete(a);
     paths.checkConcrete(b);
     String what = isFlip ? "flip" : "sync";
@@ -337,7 +338,10 @@ final class PairWiring {
     boolean added = g.addEdge(a, b, false, paths);
     // the same edge registered twice is one edge: closing either registration removes it
     PairReg reg = new PairReg(isFlip, a, b, !g.isStaticEdge(a, b));
-    engine.addRuntime(reg);
+    if (regs == null) {
+      regs = new ArrayList<>();
+    }
+    regs.add(reg);
     if (!isFlip && added) {
       try {
         ChangeBuffer in = alignment(List.of(sync.group(a)));
@@ -448,7 +452,7 @@ final class PairWiring {
           out.add(n);
         } else if (k == PathKind.RECORD) {
           int t = paths.tmpl(n);
-          for (int c : st.children[t]) {
+          for (int c : paths.st.children[t]) {
             work.add(n + (c - t));
           }
         } else if (k.isContainer()) {
@@ -486,7 +490,7 @@ final class PairWiring {
       LinkedHashMap<Object, int[]> counts = new LinkedHashMap<>();
       for (int i = 0; i < ms.size(); i++) {
         int m = ms.get(i);
-        Object v = shadow.tag[m] == VALUE ? shadow.build(m) : null;
+        Object v = engine.shadow.tag[m] == VALUE ? engine.shadow.build(m) : null;
         if (v != null && v != Store.ABSENT) {
           counts.computeIfAbsent(v, x -> new int[1])[0]++;
         }
@@ -504,7 +508,7 @@ final class PairWiring {
       }
       for (int i = 0; i < ms.size(); i++) {
         int m = ms.get(i);
-        if (!shadow.boxedEquals(m, winner)) {
+        if (!engine.shadow.boxedEquals(m, winner)) {
           WriteCheck.add(paths, in, m, winner, ChangeFlag.SYNC.bit(), null);
         }
       }
@@ -536,6 +540,11 @@ final class PairWiring {
           g.removeEdge(a, b, paths);
         }
       }
+    }
+
+    @Override
+    void forget() {
+      regs.remove(this);
     }
 
     @Override

@@ -39,29 +39,38 @@ final class PathSpace implements ComponentGraph.Tree {
   private Shadow shadow;
   /** One past the highest ID in use (live, detached or free). */
   int idCount;
-  /** Template path of each dynamic ID (index {@code id - staticCount}); -1 when free. */
-  int[] dynTemplate = NO_INTS;
-  /** Parent of each dynamic ID. */
-  private int[] dynParent = NO_INTS;
-  /** Key of each map entry's first ID; a removed list entry's last index; else null. */
-  private String[] dynKey = NO_STRINGS;
-  /** Entries removed by a batch: not live, but their path strings serve views until reuse. */
-  private boolean[] detached = NO_BOOLEANS;
-  /** The stamp of each dynamic ID: one number per entry block, new with every claim. */
-  int[] dynStamp = NO_INTS;
-  /** The last stamp given to an entry block (0 is never given: it marks static paths). */
-  private int lastStamp;
-  /** Free blocks by template root; null until the first block is freed. */
-  private IntList[] freeBlocks;
-  /** Number of IDs in free blocks. */
-  private int freeIdCount;
   /**
    * {@link #idCount} after the last operation that completed (batch, registration, creation): an
    * abandoned batch gives back only the blocks above it, which it reserved itself.
    */
   private int settledIdCount;
-  /** Entries of each map and list path; the shared empty map until the first (saves 48 B). */
-  private Map<Integer, Container> containers = Collections.emptyMap();
+  /**
+   * The tables of the dynamic IDs; null when the schema has no map or list (such a store never has
+   * an entry, and saves the tables' fields).
+   */
+  private final Dynamic dyn;
+
+  /** The tables of the dynamic IDs (index {@code id - staticCount}), written by the path space only. */
+  private static final class Dynamic {
+    /** Template path of each dynamic ID; -1 when free. */
+    int[] template = NO_INTS;
+    /** Parent of each dynamic ID. */
+    int[] parent = NO_INTS;
+    /** Key of each map entry's first ID; a removed list entry's last index; else null. */
+    String[] key = NO_STRINGS;
+    /** Entries removed by a batch: not live, but their path strings serve views until reuse. */
+    boolean[] detached = NO_BOOLEANS;
+    /** The stamp of each dynamic ID: one number per entry block, new with every claim. */
+    int[] stamp = NO_INTS;
+    /** The last stamp given to an entry block (0 is never given: it marks static paths). */
+    int lastStamp;
+    /** Free blocks by template root; null until the first block is freed. */
+    IntList[] freeBlocks;
+    /** Number of IDs in free blocks. */
+    int freeIdCount;
+    /** Entries of each map and list path. */
+    final HashMap<Integer, Container> containers = new HashMap<>();
+  }
 
   /** The entries of one map or list path, in order: map keys to first IDs, or list first IDs. */
   static final class Container {
@@ -81,6 +90,7 @@ final class PathSpace implements ComponentGraph.Tree {
     this.staticCount = st.size;
     this.idCount = staticCount;
     this.settledIdCount = staticCount;
+    this.dyn = st.hasContainers ? new Dynamic() : null;
   }
 
   /** Connects the values of the same store (they are made after the path space). */
@@ -92,12 +102,12 @@ final class PathSpace implements ComponentGraph.Tree {
 
   /** The template path of {@code id}: itself for a static path. */
   int tmpl(int id) {
-    return id < staticCount ? id : dynTemplate[id - staticCount];
+    return id < staticCount ? id : dyn.template[id - staticCount];
   }
 
   @Override
   public int parent(int id) {
-    return id < staticCount ? st.parents[id] : dynParent[id - staticCount];
+    return id < staticCount ? st.parents[id] : dyn.parent[id - staticCount];
   }
 
   @Override
@@ -132,23 +142,23 @@ final class PathSpace implements ComponentGraph.Tree {
     if (id < staticCount) {
       return true;
     }
-    return dynTemplate[id - staticCount] >= 0 && !detached[id - staticCount];
+    return dyn.template[id - staticCount] >= 0 && !dyn.detached[id - staticCount];
   }
 
   /** Whether {@code id} is in an entry that has left, or leaves with this batch. */
   boolean isLeaving(int id) {
-    return id >= staticCount && detached[id - staticCount];
+    return id >= staticCount && dyn.detached[id - staticCount];
   }
 
   /** Whether dynamic ID {@code id} is live and still has stamp {@code stamp}. */
   boolean holds(int id, int stamp) {
-    return isLive(id) && dynStamp[id - staticCount] == stamp;
+    return isLive(id) && dyn.stamp[id - staticCount] == stamp;
   }
 
   void checkId(int id) {
     if (!isLive(id)) {
       throw new UnknownPathException(
-          "unknown path ID " + id + ": not a path of " + st.types[0].getSimpleName()
+          "unknown path ID " + id + ": not a path of " + rootName()
               + " (static IDs are 0.." + (staticCount - 1) + ", or a removed entry)");
     }
   }
@@ -165,7 +175,7 @@ final class PathSpace implements ComponentGraph.Tree {
   /** The stamp of a live path ID: 0 for a static path, else its entry block's. */
   int stamp(int id) {
     checkId(id);
-    return id < staticCount ? 0 : dynStamp[id - staticCount];
+    return id < staticCount ? 0 : dyn.stamp[id - staticCount];
   }
 
   /** {@code id}, after checking that it still names the entry it named when {@code stamp} was read. */
@@ -177,7 +187,7 @@ final class PathSpace implements ComponentGraph.Tree {
       }
       return id;
     }
-    if (!isLive(id) || dynStamp[id - staticCount] != stamp) {
+    if (!isLive(id) || dyn.stamp[id - staticCount] != stamp) {
       throw new UnknownPathException(staleEntry(id) + " names an entry that was removed; a view or"
           + " handle on an entry is valid while the entry exists");
     }
@@ -205,6 +215,11 @@ final class PathSpace implements ComponentGraph.Tree {
 
   // ---- path strings ----
 
+  /** The simple name of the schema's root type, for messages. */
+  String rootName() {
+    return st.types[0].getSimpleName();
+  }
+
   String pathString(int id) {
     if (id == 0) {
       return "";
@@ -230,21 +245,21 @@ final class PathSpace implements ComponentGraph.Tree {
     if (id < staticCount) {
       return st.names[id];
     }
-    int t = dynTemplate[id - staticCount];
+    int t = dyn.template[id - staticCount];
     if (st.templateRoot[t] != t) {
       return st.names[t];
     }
-    String key = dynKey[id - staticCount];
+    String key = dyn.key[id - staticCount];
     if (key != null) {
       return key;
     }
-    Container c = containers.get(parent(id));
+    Container c = dyn.containers.get(parent(id));
     return c == null ? "?" : Integer.toString(c.list.indexOf(id));
   }
 
   /** The key of map entry {@code id} (its first ID). */
   String key(int id) {
-    return dynKey[id - staticCount];
+    return dyn.key[id - staticCount];
   }
 
   /** {@link Store#pathOf}: the path of a live ID, or what is still known of a removed entry's. */
@@ -252,7 +267,7 @@ final class PathSpace implements ComponentGraph.Tree {
     if (id < 0 || id >= idCount) {
       checkId(id); // throws, naming the range
     }
-    if (id < staticCount || dynTemplate[id - staticCount] >= 0) {
+    if (id < staticCount || dyn.template[id - staticCount] >= 0) {
       return pathString(id);
     }
     return "<removed entry, path ID " + id + ">";
@@ -263,7 +278,7 @@ final class PathSpace implements ComponentGraph.Tree {
     if (id >= staticCount && id < idCount && isLive(id)) {
       return "path ID " + id + " (now \"" + pathString(id) + "\", another entry)";
     }
-    if (id >= staticCount && id < idCount && dynTemplate[id - staticCount] >= 0) {
+    if (id >= staticCount && id < idCount && dyn.template[id - staticCount] >= 0) {
       return "\"" + pathString(id) + "\"";
     }
     return "path ID " + id;
@@ -338,7 +353,7 @@ final class PathSpace implements ComponentGraph.Tree {
       return -1;
     }
     if (k.isContainer()) {
-      Container c = containers.get(cur);
+      Container c = dyn.containers.get(cur);
       if (c == null) {
         return -1;
       }
@@ -373,15 +388,15 @@ final class PathSpace implements ComponentGraph.Tree {
     if (kind(pc) == PathKind.RECORD) {
       return mm + (tmpl(c) - tmpl(pc));
     }
-    Container ct = containers.get(mm);
+    Container ct = dyn.containers.get(mm);
     if (ct == null) {
       return -1;
     }
     if (ct.isMap) {
-      Integer e = ct.keys.get(dynKey[c - staticCount]);
+      Integer e = ct.keys.get(dyn.key[c - staticCount]);
       return e == null ? -1 : e;
     }
-    int idx = containers.get(pc).list.indexOf(c);
+    int idx = dyn.containers.get(pc).list.indexOf(c);
     return idx >= 0 && idx < ct.list.size() ? ct.list.get(idx) : -1;
   }
 
@@ -396,7 +411,7 @@ final class PathSpace implements ComponentGraph.Tree {
     }
     return id < staticCount
         ? Path.of(id, pathString(id), type)
-        : Path.dynamic(id, pathString(id), type, owner, dynStamp[id - staticCount]);
+        : Path.dynamic(id, pathString(id), type, owner, dyn.stamp[id - staticCount]);
   }
 
   int checkOwner(Path<?> p, Engine owner) {
@@ -409,7 +424,7 @@ final class PathSpace implements ComponentGraph.Tree {
       throw new IllegalArgumentException(
           "path handle \"" + p + "\" belongs to another store (entry paths are per store)");
     }
-    if (!isLive(p.id()) || dynStamp[p.id() - staticCount] != p.stamp()) {
+    if (!isLive(p.id()) || dyn.stamp[p.id() - staticCount] != p.stamp()) {
       throw new UnknownPathException(
           "path handle \"" + p + "\" names an entry that was removed; a handle on an entry is valid"
               + " while the entry exists (its path IDs may now belong to another entry)");
@@ -421,7 +436,7 @@ final class PathSpace implements ComponentGraph.Tree {
 
   /** The entries of map or list {@code id}, or null while it never had one. */
   Container container(int id) {
-    return containers.get(id);
+    return dyn == null ? null : dyn.containers.get(id);
   }
 
   /** The map or list at {@code id}, after checking that it is one of the kind asked for. */
@@ -432,29 +447,26 @@ final class PathSpace implements ComponentGraph.Tree {
       throw new IllegalArgumentException(
           "\"" + pathString(id) + "\" is a " + k + ", not a " + (map ? "MAP" : "LIST"));
     }
-    return containers.get(id);
+    return dyn.containers.get(id);
   }
 
   Container containerFor(int id) {
-    Container c = containers.get(id);
+    Container c = dyn.containers.get(id);
     if (c == null) {
       c = new Container(kind(id) == PathKind.MAP);
-      if (!(containers instanceof HashMap)) {
-        containers = new HashMap<>();
-      }
-      containers.put(id, c);
+      dyn.containers.put(id, c);
     }
     return c;
   }
 
   /** Drops the index of container {@code id} (its entry goes as a whole); returns it, or null. */
   Container dropContainer(int id) {
-    return containers.remove(id);
+    return dyn.containers.remove(id);
   }
 
   /** Takes map entry {@code base} out of its map, if its key still names it. */
   void unindexMapEntry(Container c, int base) {
-    c.keys.remove(dynKey[base - staticCount], base);
+    c.keys.remove(dyn.key[base - staticCount], base);
   }
 
   /** Takes {@code key} from the entry that holds it (removed by this batch), for a new entry. */
@@ -464,7 +476,7 @@ final class PathSpace implements ComponentGraph.Tree {
 
   /** Keeps the last index of a list entry that leaves, for views of the batch that removed it. */
   void nameRemovedListEntry(int e, int index) {
-    dynKey[e - staticCount] = Integer.toString(index);
+    dyn.key[e - staticCount] = Integer.toString(index);
   }
 
   /**
@@ -476,7 +488,7 @@ final class PathSpace implements ComponentGraph.Tree {
     int w = 0;
     for (int j = 0; j < l.size(); j++) {
       int e = l.get(j);
-      if (detached[e - staticCount]) {
+      if (dyn.detached[e - staticCount]) {
         nameRemovedListEntry(e, j);
       } else {
         l.set(w++, e);
@@ -538,7 +550,7 @@ final class PathSpace implements ComponentGraph.Tree {
     if (!kind(id).isContainer()) {
       throw new IllegalArgumentException("\"" + pathString(id) + "\" is not a map or list");
     }
-    Container c = containers.get(id);
+    Container c = dyn.containers.get(id);
     if (c == null) {
       return 0;
     }
@@ -566,11 +578,11 @@ final class PathSpace implements ComponentGraph.Tree {
 
   /** A free block of template root {@code t}, taken off the free list, or -1. */
   int takeFreeBlock(int t) {
-    IntList free = freeBlocks == null ? null : freeBlocks[t];
+    IntList free = dyn.freeBlocks == null ? null : dyn.freeBlocks[t];
     if (free == null || free.isEmpty()) {
       return -1;
     }
-    freeIdCount -= blockSize(t);
+    dyn.freeIdCount -= blockSize(t);
     return free.pop();
   }
 
@@ -584,15 +596,16 @@ final class PathSpace implements ComponentGraph.Tree {
   /** Grows the dynamic tables to hold {@code n} IDs. */
   void ensureCapacity(int n) {
     int dn = n - staticCount;
-    if (dn > dynTemplate.length) {
-      int cap = Math.max(dn, dynTemplate.length + (dynTemplate.length >> 1) + 16);
-      int old = dynTemplate.length;
-      dynTemplate = Arrays.copyOf(dynTemplate, cap);
-      Arrays.fill(dynTemplate, old, cap, -1);
-      dynParent = Arrays.copyOf(dynParent, cap);
-      dynKey = Arrays.copyOf(dynKey, cap);
-      detached = Arrays.copyOf(detached, cap);
-      dynStamp = Arrays.copyOf(dynStamp, cap);
+    Dynamic d = dyn;
+    if (dn > d.template.length) {
+      int cap = Math.max(dn, d.template.length + (d.template.length >> 1) + 16);
+      int old = d.template.length;
+      d.template = Arrays.copyOf(d.template, cap);
+      Arrays.fill(d.template, old, cap, -1);
+      d.parent = Arrays.copyOf(d.parent, cap);
+      d.key = Arrays.copyOf(d.key, cap);
+      d.detached = Arrays.copyOf(d.detached, cap);
+      d.stamp = Arrays.copyOf(d.stamp, cap);
     }
   }
 
@@ -601,17 +614,17 @@ final class PathSpace implements ComponentGraph.Tree {
    * (with {@code key} in a map; null in a list), with a new stamp, and indexes it at the end.
    */
   void claim(int base, int t, int cont, String key) {
-    if (++lastStamp == 0) {
-      lastStamp = 1; // wrapped after 2^32 entries: 0 stays the static paths' stamp
+    if (++dyn.lastStamp == 0) {
+      dyn.lastStamp = 1; // wrapped after 2^32 entries: 0 stays the static paths' stamp
     }
     int size = blockSize(t);
     for (int k = 0; k < size; k++) {
       int d = base + k - staticCount;
-      dynStamp[d] = lastStamp;
-      dynTemplate[d] = t + k;
-      dynParent[d] = k == 0 ? cont : base + (st.parents[t + k] - t);
-      dynKey[d] = k == 0 ? key : null;
-      detached[d] = false;
+      dyn.stamp[d] = dyn.lastStamp;
+      dyn.template[d] = t + k;
+      dyn.parent[d] = k == 0 ? cont : base + (st.parents[t + k] - t);
+      dyn.key[d] = k == 0 ? key : null;
+      dyn.detached[d] = false;
     }
     Container c = containerFor(cont);
     if (c.isMap) {
@@ -623,49 +636,49 @@ final class PathSpace implements ComponentGraph.Tree {
 
   /** Marks (or unmarks) entry block {@code base} as detached: not live, path still known. */
   void setDetached(int base, boolean on) {
-    int t = dynTemplate[base - staticCount];
-    Arrays.fill(detached, base - staticCount, base - staticCount + blockSize(t), on);
+    int t = dyn.template[base - staticCount];
+    Arrays.fill(dyn.detached, base - staticCount, base - staticCount + blockSize(t), on);
   }
 
   /** Whether entry {@code e} (a first ID) is claimed and not detached. */
   boolean isIndexed(int e) {
-    return e >= staticCount && dynTemplate[e - staticCount] >= 0 && !detached[e - staticCount];
+    return e >= staticCount && dyn.template[e - staticCount] >= 0 && !dyn.detached[e - staticCount];
   }
 
   /** The number of IDs of entry block {@code base}. */
   int blockSizeAt(int base) {
-    int t = dynTemplate[base - staticCount];
+    int t = dyn.template[base - staticCount];
     return blockSize(t);
   }
 
   /** Gives detached block {@code base} back for reuse; its path is forgotten. */
   void free(int base) {
-    int t = dynTemplate[base - staticCount];
+    int t = dyn.template[base - staticCount];
     int size = blockSize(t);
     for (int k = 0; k < size; k++) {
-      dynTemplate[base + k - staticCount] = -1;
-      dynKey[base + k - staticCount] = null;
+      dyn.template[base + k - staticCount] = -1;
+      dyn.key[base + k - staticCount] = null;
     }
-    if (freeBlocks == null) {
-      freeBlocks = new IntList[staticCount];
+    if (dyn.freeBlocks == null) {
+      dyn.freeBlocks = new IntList[staticCount];
     }
-    if (freeBlocks[t] == null) {
-      freeBlocks[t] = new IntList();
+    if (dyn.freeBlocks[t] == null) {
+      dyn.freeBlocks[t] = new IntList();
     }
-    freeBlocks[t].add(base);
-    freeIdCount += size;
+    dyn.freeBlocks[t].add(base);
+    dyn.freeIdCount += size;
   }
 
   /** Shrinks the ID space by free blocks at its end (after an abandoned batch's reservations). */
   void trimFreeTail() {
-    if (freeBlocks == null) {
+    if (dyn == null || dyn.freeBlocks == null) {
       return;
     }
     boolean trimmed = true;
     while (trimmed) {
       trimmed = false;
-      for (int t = 0; t < freeBlocks.length && !trimmed; t++) {
-        IntList free = freeBlocks[t];
+      for (int t = 0; t < dyn.freeBlocks.length && !trimmed; t++) {
+        IntList free = dyn.freeBlocks[t];
         if (free == null) {
           continue;
         }
@@ -674,7 +687,7 @@ final class PathSpace implements ComponentGraph.Tree {
           if (free.get(i) + size == idCount && free.get(i) >= settledIdCount) {
             free.removeAt(i);
             idCount -= size;
-            freeIdCount -= size;
+            dyn.freeIdCount -= size;
             trimmed = true;
             break;
           }
@@ -690,6 +703,11 @@ final class PathSpace implements ComponentGraph.Tree {
 
   /** Number of IDs in free blocks. */
   int freeIdCount() {
-    return freeIdCount;
+    return dyn == null ? 0 : dyn.freeIdCount;
+  }
+
+  /** The stamp of the entry block at {@code base}, live or not. */
+  int stampOf(int base) {
+    return dyn.stamp[base - staticCount];
   }
 }

@@ -16,20 +16,17 @@ final class Pipeline {
 
   /** The store's engine: its phase, views, parts and the sweep. */
   private final Engine engine;
-  /** The values. */
-  private final Shadow shadow;
   /** The queue of the running (or last) batch: its inputs, then what stages 2–9 derive. */
   private ChangeBuffer q;
-  /** The queue buffer of the previous batch, handed back to the batch whose buffer became q. */
-  private ChangeBuffer spare;
   /** Queue indexes of the applied changes, in order; grows on first use. */
   private int[] applied = NO_INTS;
   /** Number of applied changes of the running (or last) batch. */
   private int appliedCount;
+  /** The log of the slots written while the running apply stage may call user code, else null. */
+  private UndoLog undo;
 
-  Pipeline(Engine engine, Shadow shadow) {
+  Pipeline(Engine engine) {
     this.engine = engine;
-    this.shadow = shadow;
     // starts with room for one change and doubles as batches need (saves 40 B per store against
     // capacities 2 and 4)
     this.q = new ChangeBuffer(engine, 1);
@@ -66,11 +63,26 @@ final class Pipeline {
     appliedCount = 0;
   }
 
-  /** The buffer the last run took the place of, once; null when none is left to hand back. */
-  ChangeBuffer takeSpare() {
-    ChangeBuffer s = spare;
-    spare = null;
-    return s;
+  /** The undo log of the running apply stage, or null when its writes are not logged. */
+  UndoLog undoLog() {
+    return undo;
+  }
+
+  /** Starts logging every slot written, so that {@link #undoApply} can put them back. */
+  void startLog() {
+    undo = new UndoLog();
+  }
+
+  /** Drops the undo log: the writes stay. */
+  void commitLog() {
+    undo = null;
+  }
+
+  /** Notes an entry block reserved while the writes are logged: it goes again if they are undone. */
+  void logReserved(int base) {
+    if (undo != null) {
+      undo.blocks.add(base);
+    }
   }
 
   /** Gives back what an abandoned run reserved: nothing of it is written. */
@@ -97,8 +109,7 @@ final class Pipeline {
     if (entries != null) {
       entries.releasePendingFree();
     }
-    spare = q;
-    spare.clear();
+    q.clear(); // the caller hands this buffer to the batch whose buffer becomes the queue
     q = input;
     appliedCount = 0;
     boolean ok = false;
@@ -141,7 +152,7 @@ final class Pipeline {
       engine.dropSnapshot();
       Aggregations ag = engine.aggregationsIfAny();
       if (applyMayCallUserCode(ag)) {
-        shadow.startLog(); // only batches that hold records, containers or opaque values need one
+        startLog(); // only batches that hold records, containers or opaque values need one
       }
       try {
         applyQueue();
@@ -155,14 +166,14 @@ final class Pipeline {
           unmarkLeaving();
         }
       } catch (RuntimeException | Error e) {
-        if (shadow.isLogging()) {
+        if (undo != null) {
           undoApply();
         } else {
           unmarkLeaving(); // no user code ran: an internal failure, reported as it is
         }
         throw e;
       }
-      shadow.stopLog();
+      undo = null;
       ok = true;
       engine.sweep();
       if (appliedCount > 0) {
@@ -182,6 +193,7 @@ final class Pipeline {
 
   /** Stage 8: writes each queue entry that differs from the value at its path at that moment. */
   private void applyQueue() {
+    Shadow shadow = engine.shadow;
     int n = q.size();
     if (applied.length < n) {
       applied = new int[Math.max(n, applied.length * 2)];
@@ -222,9 +234,10 @@ final class Pipeline {
    * the sweep of the abandoned batch; the store is then as before the batch.
    */
   void undoApply() {
-    UndoLog u = shadow.stopLog();
+    UndoLog u = undo;
+    undo = null;
     unmarkLeaving();
-    shadow.restore(u);
+    engine.shadow.restore(u);
     u.restoreKeyOrders(); // keys that stage 9 gave to new entries go back to the removed ones
     for (int i = 0; i < u.blocks.size(); i++) {
       engine.entries.markMaybeDead(u.blocks.get(i));
@@ -235,6 +248,7 @@ final class Pipeline {
 
   /** Drops queue entries equal to the current value; returns the new size. */
   private int filterNoops(int from) {
+    Shadow shadow = engine.shadow;
     int n = q.size();
     int w = from;
     for (int i = from; i < n; i++) {
@@ -260,7 +274,10 @@ final class Pipeline {
     if (ag != null && !ag.isEmpty() && !init) {
       kept = ag.fanOut(q, from);
     }
-    engine.pairs.expand(q, from, init);
+    PairWiring pairs = engine.pairs;
+    if (pairs != null) {
+      pairs.expand(q, from, init);
+    }
     return kept;
   }
 

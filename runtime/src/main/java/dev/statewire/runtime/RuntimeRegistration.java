@@ -2,11 +2,11 @@ package dev.statewire.runtime;
 
 /**
  * Wiring registered at run time through {@link Wiring} (a sync or flip pair, an aggregation): the
- * store keeps a list of them so that an entry that leaves takes the registrations naming its
- * paths with it. Closing one undoes exactly what it added.
+ * part that holds the wiring lists its registrations, so that an entry that leaves takes the
+ * registrations naming its paths with it. Closing one undoes exactly what it added.
  */
 abstract class RuntimeRegistration implements Registration {
-  /** The store's engine, which lists the registration while it is active. */
+  /** The store's engine: a registration is closed between batches only. */
   private final Engine engine;
   /** Whether the registration is in force. */
   private boolean active = true;
@@ -27,16 +27,19 @@ abstract class RuntimeRegistration implements Registration {
     }
     engine.checkIdle("close a registration");
     active = false;
-    engine.dropRuntime(this);
+    forget();
     undo();
   }
 
   /** The entry that one of its paths is in has left, taking the wiring with it: closes it. */
   void detach() {
     active = false;
-    engine.dropRuntime(this);
+    forget();
     undo();
   }
+
+  /** Takes the registration off its owner's list. */
+  abstract void forget();
 
   /** Takes out what the registration added. */
   abstract void undo();

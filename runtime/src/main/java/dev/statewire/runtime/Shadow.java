@@ -26,11 +26,9 @@ import java.util.Objects;
  * writes them, and builds and takes apart records, maps and lists.
  */
 final class Shadow {
-  /** The schema's tables. */
-  private final SchemaTables st;
   /** What each path ID is. */
   private final PathSpace paths;
-  /** The store's engine: entries to reserve and release. */
+  /** The store's engine: entries to reserve and release, and the pipeline's undo log. */
   private final Engine engine;
   /** State of each path ID: {@code ABSENT}, {@code NULL} or {@code VALUE}. */
   byte[] tag;
@@ -41,11 +39,9 @@ final class Shadow {
    * store of primitives saves 216 B).
    */
   Object[] refs;
-  /** The log of the slots written while the running apply stage may call user code, else null. */
-  private UndoLog undo;
 
-  Shadow(SchemaTables st, PathSpace paths, Engine engine) {
-    this.st = st;
+  Shadow(PathSpace paths, Engine engine) {
+    SchemaTables st = paths.st;
     this.paths = paths;
     this.engine = engine;
     this.tag = new byte[st.size];
@@ -91,26 +87,9 @@ final class Shadow {
     }
   }
 
-  /** Starts logging every slot written, so that {@link #restore} can put them back. */
-  void startLog() {
-    undo = new UndoLog();
-  }
-
-  /** Whether writes are logged. */
-  boolean isLogging() {
-    return undo != null;
-  }
-
-  /** Stops logging; returns the log (null if none was kept). */
-  UndoLog stopLog() {
-    UndoLog u = undo;
-    undo = null;
-    return u;
-  }
-
-  /** Saves slot {@code p} before a write, while a log is kept. */
+  /** Saves slot {@code p} before a write, while the pipeline keeps an undo log. */
   private void remember(int p) {
-    UndoLog u = undo;
+    UndoLog u = engine.pipeline.undoLog();
     if (u != null) {
       u.save(p, tag[p], bits[p], refs == null ? null : refs[p]);
     }
@@ -118,15 +97,9 @@ final class Shadow {
 
   /** Saves the key order of map {@code c} before stage 9 gives a key to a new entry, while a log is kept. */
   private void logKeyOrder(Container c) {
-    if (undo != null) {
-      undo.keyOrder(c.keys);
-    }
-  }
-
-  /** Notes an entry block reserved while a log is kept: it goes again if the writes are undone. */
-  void logReserved(int base) {
-    if (undo != null) {
-      undo.blocks.add(base);
+    UndoLog u = engine.pipeline.undoLog();
+    if (u != null) {
+      u.keyOrder(c.keys);
     }
   }
 
@@ -146,7 +119,7 @@ final class Shadow {
   boolean inRemovedEntry(int id) {
     for (int e = id; e >= paths.staticCount; e = paths.parent(e)) {
       int t = paths.tmpl(e);
-      if (st.templateRoot[t] == t && tag[e] == ABSENT) {
+      if (paths.st.templateRoot[t] == t && tag[e] == ABSENT) {
         return true;
       }
     }
@@ -233,17 +206,17 @@ final class Shadow {
     PathKind k = paths.kind(node);
     if (k == PathKind.RECORD) {
       int t = paths.tmpl(node);
-      int[] kids = st.children[t];
+      int[] kids = paths.st.children[t];
       Object[] comps = new Object[kids.length];
-      int ord = st.ordinal[paths.tmpl(child)];
+      int ord = paths.st.ordinal[paths.tmpl(child)];
       for (int j = 0; j < kids.length; j++) {
-        comps[j] = st.codec.component(t, base, j);
+        comps[j] = paths.st.codec.component(t, base, j);
       }
       comps[ord] = overlay(comps[ord], child, target, v);
       if (comps[ord] == Store.ABSENT) {
         comps[ord] = null;
       }
-      return st.codec.construct(t, comps);
+      return paths.st.codec.construct(t, comps);
     }
     if (k == PathKind.MAP) {
       LinkedHashMap<Object, Object> m = new LinkedHashMap<>((Map<?, ?>) base);
@@ -276,20 +249,20 @@ final class Shadow {
     switch (k) {
       case RECORD: {
         int t = paths.tmpl(id);
-        int[] kids = st.children[t];
+        int[] kids = paths.st.children[t];
         Object[] comps = new Object[kids.length];
         for (int j = 0; j < kids.length; j++) {
           int c = id + (kids[j] - t);
           Object cv = build(c);
           if (cv == Store.ABSENT) {
-            if (st.types[kids[j]].isPrimitive()) {
+            if (paths.st.types[kids[j]].isPrimitive()) {
               return Store.ABSENT;
             }
             cv = null;
           }
           comps[j] = cv;
         }
-        return st.codec.construct(t, comps);
+        return paths.st.codec.construct(t, comps);
       }
       case MAP: {
         Container c = paths.container(id);
@@ -328,7 +301,7 @@ final class Shadow {
     PathKind k = paths.kind(id);
     if (k != expected) {
       throw new ValueTypeException(
-          "path \"" + paths.pathString(id) + "\" holds " + st.types[paths.tmpl(id)].getName() + ", not " + expected);
+          "path \"" + paths.pathString(id) + "\" holds " + paths.st.types[paths.tmpl(id)].getName() + ", not " + expected);
     }
     if (state != VALUE) {
       throw new IllegalStateException(
@@ -383,9 +356,9 @@ final class Shadow {
     PathKind k = paths.kind(p);
     int t = paths.tmpl(p);
     if (k == PathKind.RECORD) {
-      int[] kids = st.children[t];
+      int[] kids = paths.st.children[t];
       for (int j = 0; j < kids.length; j++) {
-        if (!boxedEquals(p + (kids[j] - t), st.codec.component(t, v, j))) {
+        if (!boxedEquals(p + (kids[j] - t), paths.st.codec.component(t, v, j))) {
           return false;
         }
       }
@@ -468,7 +441,7 @@ final class Shadow {
 
   /** The value the store keeps for reference value {@code v} at {@code p}: its own copy of a collection. */
   private Object held(int p, Object v) {
-    byte[] modes = st.copyModes;
+    byte[] modes = paths.st.copyModes;
     return modes == null ? v : Copies.copy(modes[paths.tmpl(p)], v);
   }
 
@@ -486,13 +459,13 @@ final class Shadow {
     if (refs != null) {
       refs[p] = null;
     }
-    if (s == ABSENT && p >= paths.staticCount && st.templateRoot[paths.tmpl(p)] == paths.tmpl(p)) {
+    if (s == ABSENT && p >= paths.staticCount && paths.st.templateRoot[paths.tmpl(p)] == paths.tmpl(p)) {
       engine.entries.markMaybeDead(p); // an entry that ends the batch absent is removed by sweep()
     }
     PathKind k = paths.kind(p);
     if (k == PathKind.RECORD) {
       int t = paths.tmpl(p);
-      for (int c : st.children[t]) {
+      for (int c : paths.st.children[t]) {
         clear(p + (c - t), ABSENT);
       }
     } else if (k.isContainer()) {
@@ -534,9 +507,9 @@ final class Shadow {
     }
     int t = paths.tmpl(p);
     if (k == PathKind.RECORD) {
-      int[] kids = st.children[t];
+      int[] kids = paths.st.children[t];
       for (int j = 0; j < kids.length; j++) {
-        writeValue(p + (kids[j] - t), st.codec.component(t, v, j));
+        writeValue(p + (kids[j] - t), paths.st.codec.component(t, v, j));
       }
       return;
     }
@@ -594,7 +567,7 @@ final class Shadow {
     }
     PathKind k = paths.kind(pt);
     if (k == PathKind.RECORD) {
-      return st.codec.component(paths.tmpl(pt), pv, st.ordinal[paths.tmpl(target)]);
+      return paths.st.codec.component(paths.tmpl(pt), pv, paths.st.ordinal[paths.tmpl(target)]);
     }
     if (k == PathKind.MAP) {
       Map<?, ?> m = (Map<?, ?>) pv;

@@ -25,10 +25,13 @@ public final class Store {
       };
 
   private final Engine engine;
+  /** The schema this store was made from. */
+  private final Schema schema;
   /** Made by the first {@link #wiring()} call: a store never wired has none (16 B less). */
   private Wiring wiring;
 
-  private Store(Engine engine) {
+  private Store(Schema schema, Engine engine) {
+    this.schema = schema;
     this.engine = engine;
   }
 
@@ -40,8 +43,8 @@ public final class Store {
   public static Store create(Schema schema, Object initial) {
     Objects.requireNonNull(schema, "schema");
     Objects.requireNonNull(initial, "initial");
-    Engine engine = new Engine(schema);
-    Store store = new Store(engine);
+    Engine engine = new Engine(schema.tables());
+    Store store = new Store(schema, engine);
     engine.init(initial);
     return store;
   }
@@ -55,15 +58,15 @@ public final class Store {
    */
   public static Store fromValues(Schema schema, int[] pathIds, Object[] values) {
     Objects.requireNonNull(schema, "schema");
-    Engine engine = new Engine(schema);
-    Store store = new Store(engine);
+    Engine engine = new Engine(schema.tables());
+    Store store = new Store(schema, engine);
     engine.initFlat(pathIds.clone(), values.clone());
     return store;
   }
 
   /** The schema of this store. */
   public Schema schema() {
-    return engine.schema;
+    return schema;
   }
 
   // ---- paths ---------------------------------------------------------------------------------
@@ -351,6 +354,6 @@ public final class Store {
 
   @Override
   public String toString() {
-    return "Store[" + engine.schema.rootType().getSimpleName() + "]";
+    return "Store[" + schema.rootType().getSimpleName() + "]";
   }
 }

@@ -1,0 +1,118 @@
+package dev.statewire.runtime;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The subscribers of one store ({@link Store#subscribe}) and the batches they start while they are
+ * called: such a batch waits here and runs after the round of calls, never nested. Made by the
+ * store's first subscriber.
+ */
+final class Subscribers {
+  /** The subscriber registrations, in order. */
+  private final ArrayList<Reg> regs = new ArrayList<>();
+  /** Batches written by subscribers during the current round, in order; made by the first. */
+  private ArrayDeque<Batch> deferred;
+  /** The view the last notified batch handed its subscribers, until its caller takes it. */
+  private Changes notified;
+
+  /** One subscriber registration. */
+  private final class Reg implements Registration {
+    final Consumer<Changes> fn;
+    boolean active = true;
+
+    Reg(Consumer<Changes> fn) {
+      this.fn = fn;
+    }
+
+    @Override
+    public boolean isActive() {
+      return active;
+    }
+
+    @Override
+    public void close() {
+      if (!active) {
+        throw new IllegalStateException("subscriber registration was closed already");
+      }
+      active = false;
+      regs.remove(this);
+    }
+  }
+
+  /** Adds a subscriber, called after each batch that applied something. */
+  Registration add(Consumer<Changes> fn) {
+    Objects.requireNonNull(fn, "subscriber");
+    Reg r = new Reg(fn);
+    regs.add(r);
+    return r;
+  }
+
+  boolean isEmpty() {
+    return regs.isEmpty();
+  }
+
+  int size() {
+    return regs.size();
+  }
+
+  /**
+   * Calls every subscriber active now with {@code changes}. A subscriber that throws does not stop
+   * the others: the batch is committed, so the exception goes to the thread's uncaught exception
+   * handler (as JavaFX does with its listeners).
+   */
+  void call(Changes changes) {
+    for (Reg r : new ArrayList<>(regs)) {
+      if (r.active) {
+        try {
+          r.fn.accept(changes);
+        } catch (RuntimeException | Error e) {
+          report(e);
+        }
+      }
+    }
+  }
+
+  /** Keeps {@code b}, written by a subscriber, to run after the current round. */
+  void defer(Batch b) {
+    if (deferred == null) {
+      deferred = new ArrayDeque<>();
+    }
+    deferred.add(b);
+  }
+
+  /** The next batch a subscriber wrote, or null. */
+  Batch nextDeferred() {
+    return deferred == null ? null : deferred.poll();
+  }
+
+  /** Drops the batches still waiting (their round failed). */
+  void clearDeferred() {
+    if (deferred != null) {
+      deferred.clear();
+    }
+  }
+
+  /** Keeps the view the subscribers were called with, for the caller of the batch. */
+  void handOff(Changes view) {
+    notified = view;
+  }
+
+  /** The view kept by {@link #handOff}, once. */
+  Changes takeView() {
+    Changes v = notified;
+    notified = null;
+    return v;
+  }
+
+  /** Hands an exception that no caller can receive to the current thread's handler. */
+  static void report(Throwable e) {
+    if (e instanceof VirtualMachineError fatal) {
+      throw fatal;
+    }
+    Thread t = Thread.currentThread();
+    t.getUncaughtExceptionHandler().uncaughtException(t, e);
+  }
+}
