@@ -1,51 +1,42 @@
 package dev.statewire.runtime;
 
 import static dev.statewire.runtime.internal.ChangeBuffer.ABSENT;
-import static dev.statewire.runtime.internal.ChangeBuffer.NULL;
 import static dev.statewire.runtime.internal.ChangeBuffer.VALUE;
 import static dev.statewire.runtime.internal.SchemaTables.boxed;
 
 import dev.statewire.runtime.Aggregations.Agg;
-import dev.statewire.runtime.PathSpace.Container;
 import dev.statewire.runtime.internal.ChangeBuffer;
-import dev.statewire.runtime.internal.ComponentGraph;
-import dev.statewire.runtime.internal.ComponentGraph.Group;
-import dev.statewire.runtime.internal.Copies;
-import dev.statewire.runtime.internal.IntCounts;
-import dev.statewire.runtime.internal.IntList;
 import dev.statewire.runtime.internal.SchemaTables;
-import dev.statewire.runtime.internal.UndoLog;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The engine behind a {@link Store}: shadow state in primitive arrays, the dynamic path table,
- * the wiring, the listeners and the pipeline of PIPELINE.md §3. Package-private: users see
- * {@link Store}.
+ * The engine behind a {@link Store}: it makes the store's parts, is the entry point for {@link
+ * Store}, {@link Batch}, {@link Wiring} and {@link ListenerEvent}, and runs each batch: it holds
+ * the writer slot while the {@link Pipeline} runs, then calls the subscribers and runs the batches
+ * they started. It owns the phase of the running batch, the batch counter that makes old views
+ * stale, and the snapshot cache. Package-private: users see {@link Store}. docs/ARCHITECTURE.md
+ * maps the parts.
  *
- * <p>Shadow state: per path ID a state byte ({@code ABSENT}, {@code NULL}, {@code VALUE}) in
- * {@code tag}, the primitive bits in {@code bits} (booleans 0/1, integral values, floats and
- * doubles as their canonical {@code floatToIntBits}/{@code doubleToLongBits}) and references
- * (strings, enums, opaque objects) in {@code refs}. A node path has state {@code VALUE} when the
- * record, map or list is present; its value lives in its children.
+ * <p>Parts a store may never use are absent until first use: pair wiring, aggregations,
+ * listeners, subscribers, and (without maps and lists) the entries.
  */
 final class Engine implements ChangeBuffer.Context {
+  /** Batches that subscribers may start in a row before the store gives up on them settling. */
   private static final int MAX_DEFERRED_BATCHES = 1000;
 
-  // shared empty arrays: per-store tables start as these and grow on first use
+  /** The result of every batch that applied nothing: one view shared by all stores. */
+  private static final Changes emptyView = Changes.EMPTY;
 
-  /** The writer slot as a field, not an AtomicReference object (16 B less per store). */
+  /**
+   * The writer slot, {@link #writer}, as a field rather than an AtomicReference object (16 B less
+   * per store). Every access goes through {@link #writerAcquire}, {@link #claimWriter} and {@link
+   * #releaseWriter}: a claim is a compare-and-set, a release a release store, and a read an
+   * acquire load, so that a thread that sees the slot empty also sees what the last batch wrote.
+   */
   private static final VarHandle WRITER;
 
   static {
@@ -56,6 +47,7 @@ final class Engine implements ChangeBuffer.Context {
     }
   }
 
+  /** What the store is doing: between batches, in the pipeline, calling listeners or subscribers. */
   enum Phase {
     IDLE,
     PIPELINE,
@@ -63,38 +55,33 @@ final class Engine implements ChangeBuffer.Context {
     NOTIFY
   }
 
-
   /** What each path ID is: the static paths and the entries' blocks. */
   final PathSpace paths;
   /** The values. */
   final Shadow shadow;
-
   /** The life of map and list entries; null when the schema has no map or list. */
   final Entries entries;
-
-  // ---- wiring ----
+  /** The stages of a batch, its queue and its applied changes. */
+  final Pipeline pipeline;
   /** The sync and flip wiring; null while the store has none (none in the schema, none registered). */
   PairWiring pairs;
-  private boolean initPhase;
-  /** The aggregations; null until the first (a store without any pays one reference). */
+  /** The aggregations; null until the first. */
   private Aggregations ag;
-
-  // ---- listeners and subscribers ----
   /** The listeners; null until the first listener registration. */
   private ListenerTable listeners;
   /** The subscribers and the batches they start; null until the first subscriber. */
   private Subscribers subscribers;
-
-  // ---- batch state ----
-  /** The stages of a batch, its queue and its applied changes. */
-  final Pipeline pipeline;
-  /** The result of every batch that applied nothing: one view shared by all stores. */
-  private static final Changes emptyView = Changes.EMPTY;
-  private long generation;
-  private Batch cachedBatch;
-  /** The thread running a batch, or {@code null}; accessed through {@link #WRITER}. */
-  private volatile Thread writer;
+  /** The thread running a batch, or {@code null}: the writer slot (see {@link #WRITER}). */
+  @SuppressWarnings("unused") // accessed through WRITER only
+  private Thread writer;
+  /** What the store is doing now. */
   private Phase phase = Phase.IDLE;
+  /** Whether the store is being created: its first alignment and reads skip some stages. */
+  private boolean initPhase;
+  /** Counts batches (and other changes of the ID space): a view of an earlier one is stale. */
+  private long generation;
+  /** The batch object that {@link #newBatch} hands out again once it was applied. */
+  private Batch cachedBatch;
   /**
    * The root value built by {@link #value}, until the next change. Only the owner thread writes
    * it ({@link #ownerId}): a snapshot built on another thread may have read a batch half-way, and
@@ -116,16 +103,21 @@ final class Engine implements ChangeBuffer.Context {
     this.pipeline = new Pipeline(this);
   }
 
-  // Rarely used per-store tables (entries, wiring, listeners, subscribers) start as the shared
-  // empty list or map, or null, and get an object of their own on first use; hot paths that only
-  // read them need no null check. Measured, 50-path store after one batch: 1,744 -> 1,448 B by
-  // itself, 1,608.136 -> 1,256.192 B amortized over 1,000 stores (Footprint); with the smaller
-  // change buffers and maybeDead shared until used, 1,240 B and 1,024.216 B: a million such
-  // stores fit in -Xmx1g (ManyStores).
+  // ---- the writer slot ----
 
-  /** {@code list}, or a new list of this store's own in place of the shared empty one. */
-  private static <T> List<T> own(List<T> list) {
-    return list instanceof ArrayList ? list : new ArrayList<>();
+  /** The thread running a batch, or null: an acquire load of the slot. */
+  private Thread writerAcquire() {
+    return (Thread) WRITER.getAcquire(this);
+  }
+
+  /** Takes the slot for {@code me} if it is empty (a compare-and-set); whether it did. */
+  private boolean claimWriter(Thread me) {
+    return WRITER.compareAndSet(this, null, me);
+  }
+
+  /** Empties the slot: a release store, so the next writer sees everything this batch wrote. */
+  private void releaseWriter() {
+    WRITER.setRelease(this, null);
   }
 
   // =============================================================================================
@@ -293,7 +285,7 @@ final class Engine implements ChangeBuffer.Context {
    * thread, or on this one from a listener; a subscriber may (its batch runs after this one).
    */
   void checkCanReserve() {
-    Thread w = writer;
+    Thread w = writerAcquire();
     if (w == null) {
       return;
     }
@@ -462,7 +454,7 @@ final class Engine implements ChangeBuffer.Context {
   // =============================================================================================
 
   Batch newBatch() {
-    Thread w = writer; // one read of the volatile slot serves both checks
+    Thread w = writerAcquire(); // one read of the slot serves both checks
     if (w != null) {
       checkWriterForBuild();
     }
@@ -479,7 +471,7 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   private void checkWriterForBuild() {
-    if (phase == Phase.LISTENERS && writer == Thread.currentThread()) {
+    if (phase == Phase.LISTENERS && writerAcquire() == Thread.currentThread()) {
       throw new IllegalStateException(
           "a listener must not write to the store while it is called; return the change with"
               + " event.emit(path, value) instead");
@@ -513,7 +505,7 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   private void checkEmitting() {
-    if (phase != Phase.LISTENERS || writer != Thread.currentThread()) {
+    if (phase != Phase.LISTENERS || writerAcquire() != Thread.currentThread()) {
       throw new IllegalStateException("ListenerEvent.emit may only be called while the listener runs");
     }
   }
@@ -532,7 +524,7 @@ final class Engine implements ChangeBuffer.Context {
     // decide that here, inlined into the caller, before taking the writer slot (a batch running
     // on any thread, this one's included, goes the full way). Measured: noopBatch 42.762 ->
     // 20.177 ns.
-    if (writer == null && isNoop(input)) {
+    if (writerAcquire() == null && isNoop(input)) {
       generation++; // earlier views go stale exactly as after a batch through the pipeline
       pipeline.appliedNothing();
       batch.input.clear();
@@ -549,7 +541,7 @@ final class Engine implements ChangeBuffer.Context {
    */
   private int execute(ChangeBuffer input, Object tg, Batch batch) {
     Thread me = Thread.currentThread();
-    Thread w = writer;
+    Thread w = writerAcquire();
     if (w == me) {
       if (phase == Phase.NOTIFY) {
         subscribers.defer(Batch.deferredCopy(this, input, tg, batch));
@@ -559,8 +551,8 @@ final class Engine implements ChangeBuffer.Context {
           "a listener must not write to the store while it is called; return the change with"
               + " event.emit(path, value) instead");
     }
-    if (!WRITER.compareAndSet(this, null, me)) {
-      Thread other = writer;
+    if (!claimWriter(me)) {
+      Thread other = writerAcquire();
       throw new ConcurrentWriteException(
           "store " + paths.rootName() + " is running a batch on thread \""
               + (other == null ? "?" : other.getName()) + "\"; a write from thread \"" + me.getName()
@@ -585,7 +577,7 @@ final class Engine implements ChangeBuffer.Context {
       if (batch != null) {
         batch.afterRun(pipeline.queue(), before); // its buffer may be the queue now
       }
-      WRITER.setRelease(this, null);
+      releaseWriter();
     }
   }
 
@@ -717,7 +709,7 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   private void phaseGuardedRead(Agg a) {
-    if (!WRITER.compareAndSet(this, null, Thread.currentThread())) {
+    if (!claimWriter(Thread.currentThread())) {
       throw new ConcurrentWriteException("a batch runs on another thread; register wiring from the writer thread");
     }
     try {
@@ -738,7 +730,7 @@ final class Engine implements ChangeBuffer.Context {
       sweep(); // entries that the read removed (null into a map target) leave now, not later
       paths.settle();
     } finally {
-      writer = null;
+      releaseWriter();
     }
   }
 

@@ -8,7 +8,6 @@ import dev.statewire.runtime.internal.ChangeBuffer;
 import dev.statewire.runtime.internal.ComponentGraph;
 import dev.statewire.runtime.internal.ComponentGraph.Group;
 import dev.statewire.runtime.internal.IntList;
-import dev.statewire.runtime.internal.SchemaTables;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
