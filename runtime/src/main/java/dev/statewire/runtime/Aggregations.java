@@ -13,7 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 
 /**
- * The aggregations of one store (docs/PIPELINE.md, "Aggregation"): the instances of the schema's
+ * The aggregations of one store (docs/PIPELINE.md, "The pipeline"): the instances of the schema's
  * aggregations (one per entry for those inside a map or list entry) and the runtime ones, their
  * per-path indexes, stage 2 (a write to a target fans out to its sources) and stage 9 (a target
  * reads the common value of its sources, else null). Made by the store's first aggregation.

@@ -3,7 +3,7 @@ package dev.statewire.runtime;
 import dev.statewire.runtime.internal.ChangeBuffer;
 
 /**
- * Several writes applied as one pipeline run (PIPELINE.md §2): collect them with the {@code set}
+ * Several writes applied as one pipeline run, all or nothing: collect them with the {@code set}
  * methods, then {@link #apply()}. Each write is type-checked when it is added; a bad one throws and
  * is not added. A batch is applied once; the store reuses batch objects, so do not keep one after
  * {@code apply()}.

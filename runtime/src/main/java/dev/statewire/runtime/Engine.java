@@ -149,7 +149,7 @@ final class Engine implements ChangeBuffer.Context {
       }
     }
     init(() -> {
-      shadow.tag[0] = VALUE;
+      shadow.setRootPresent();
       for (int i = 0; i < ids.length; i++) {
         shadow.materializeAncestors(ids[i]);
         shadow.writeValue(ids[i], values[i]);

@@ -149,20 +149,7 @@ final class Entries {
       }
       int base = old.key() != null ? forPut(cont, old.key()) : forAdd(cont);
       int stamp = paths.stampOf(base);
-      res.set(r, new EntryWrites.Reserved(cont, old.containerStamp(), old.key(), base, stamp));
-      for (int i = 0; i < in.size(); i++) {
-        if (stamps[i] == old.stamp()) {
-          in.path[i] = base + (in.path[i] - old.base());
-          stamps[i] = stamp;
-        }
-      }
-      for (int k = r + 1; k < res.size(); k++) {
-        EntryWrites.Reserved inner = res.get(k);
-        if (inner.containerStamp() == old.stamp()) {
-          res.set(k, new EntryWrites.Reserved(base + (inner.container() - old.base()), stamp,
-              inner.key(), inner.base(), inner.stamp()));
-        }
-      }
+      w.moved(r, in, base, stamp);
     }
     for (int i = 0; i < in.size(); i++) {
       if (stamps[i] != 0 && !paths.holds(in.path[i], stamps[i])) {
@@ -171,7 +158,7 @@ final class Entries {
                 + " the write was added; nothing was applied");
       }
     }
-    w.epoch = entryEpoch;
+    w.checkedAt(entryEpoch);
   }
 
 

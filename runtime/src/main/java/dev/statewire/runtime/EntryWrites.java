@@ -1,5 +1,6 @@
 package dev.statewire.runtime;
 
+import dev.statewire.runtime.internal.ChangeBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -53,6 +54,33 @@ final class EntryWrites {
       stamps = Arrays.copyOf(stamps, i * 2 + 1);
     }
     stamps[i] = stamp;
+  }
+
+  /** Records that the inputs were checked when {@code entryEpoch} entry blocks had been removed. */
+  void checkedAt(int entryEpoch) {
+    this.epoch = entryEpoch;
+  }
+
+  /**
+   * Reservation {@code r} was reserved again at {@code base} with {@code stamp} (another batch
+   * had released it): the inputs inside it, and the reservations inside it, move to the new IDs.
+   */
+  void moved(int r, ChangeBuffer in, int base, int stamp) {
+    Reserved old = reserved.get(r);
+    reserved.set(r, new Reserved(old.container(), old.containerStamp(), old.key(), base, stamp));
+    for (int i = 0; i < in.size(); i++) {
+      if (stamps[i] == old.stamp()) {
+        in.setPath(i, base + (in.path[i] - old.base()));
+        stamps[i] = stamp;
+      }
+    }
+    for (int k = r + 1; k < reserved.size(); k++) {
+      Reserved inner = reserved.get(k);
+      if (inner.containerStamp() == old.stamp()) {
+        reserved.set(k, new Reserved(base + (inner.container() - old.base()), stamp,
+            inner.key(), inner.base(), inner.stamp()));
+      }
+    }
   }
 
   /** Records a reservation, once per entry. */

@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The sync and flip wiring of one store (docs/PIPELINE.md, "Sync and flip"): the two graphs, with
+ * The sync and flip wiring of one store (docs/PIPELINE.md, "Matching a change against a group"): the two graphs, with
  * the schema's static groups shared by every store until the store adds an edge of its own (an
  * entry's wiring or a runtime registration), stages 3 and 4 (a change spreads to the other members
  * of its groups, negated across a flip), the checks of a runtime pair, and the alignment batch that
@@ -356,7 +356,7 @@ final class PairWiring {
   }
 
   /**
-   * Finds wiring that would force two paths to be both equal and opposite (PIPELINE.md §4; the
+   * Finds wiring that would force two paths to be both equal and opposite (docs/PIPELINE.md, "Matching a change against a group"; the
    * processor reports the same as {@code [statewire:contradiction]}). Sync edges relate paths with
    * parity 0, flip edges with parity 1, and a sync edge between two nodes relates every pair of
    * corresponding paths below them; a new edge contradicts the wiring in place when its two ends
@@ -481,7 +481,11 @@ final class PairWiring {
     return l;
   }
 
-  /** The alignment batch of PIPELINE.md §4 for {@code groups}, computed from the current state. */
+  /**
+   * The alignment batch for {@code groups}, from the current state: in each group the most common
+   * present value (the first one seen among equally common ones) is written to the members that
+   * differ.
+   */
   private ChangeBuffer alignment(List<Group> groups) {
     ChangeBuffer in = new ChangeBuffer(engine);
     for (Group g : groups) {

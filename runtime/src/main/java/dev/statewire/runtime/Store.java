@@ -6,7 +6,7 @@ import java.util.function.Consumer;
 
 /**
  * A state store over one {@link Schema}: the shadow state of every path, the runtime wiring and
- * the listeners, and the pipeline that applies batches (PIPELINE.md). Generated {@code XStore}
+ * the listeners, and the pipeline that applies batches (docs/PIPELINE.md). Generated {@code XStore}
  * classes wrap one and add typed accessors; everything here is also usable directly with path
  * IDs, typed {@link Path} handles or dot strings.
  *
@@ -37,8 +37,8 @@ public final class Store {
 
   /**
    * Creates a store holding {@code initial} (a value of the schema's root type), with the schema's
-   * static wiring in place: sync edges, their alignment, flip edges, then aggregation targets read
-   * (PIPELINE.md §4).
+   * static wiring in place: sync edges, their alignment (each sync group takes its most common
+   * present value), flip edges, then aggregation targets read.
    */
   public static Store create(Schema schema, Object initial) {
     Objects.requireNonNull(schema, "schema");

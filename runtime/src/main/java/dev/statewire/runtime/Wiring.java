@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * Adds sync, flip and aggregation wiring to a store at run time, on top of the static wiring from
- * the schema (PIPELINE.md §4 and §6). Each call returns a {@link Registration} that removes exactly
+ * the schema. Each call returns a {@link Registration} that removes exactly
  * what it added. Registering a sync edge aligns the group's values at once (a batch flagged
  * {@link ChangeFlag#SYNC}); registering an aggregation reads its target at once.
  */

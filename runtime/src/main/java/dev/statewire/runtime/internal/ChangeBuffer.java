@@ -99,6 +99,11 @@ public final class ChangeBuffer {
   }
 
   /** Drops entries from {@code newSize} on. */
+  /** Moves entry {@code i} to path {@code id} (a batch whose entry was reserved again elsewhere). */
+  public void setPath(int i, int id) {
+    path[i] = id;
+  }
+
   public void truncate(int newSize) {
     if (holdsRefs) {
       Arrays.fill(ref, newSize, size, null);

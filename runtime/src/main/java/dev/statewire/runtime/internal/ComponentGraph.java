@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Connected components of an undirected graph over path IDs, shared by sync and flip (PIPELINE.md
- * §4, "Graph maintenance"). Lookup of a path's group is O(1) (an array by path ID). Groups keep
+ * Connected components of an undirected graph over path IDs, shared by sync and flip (docs/PIPELINE.md,
+ * "Matching a change against a group", graph maintenance). Lookup of a path's group is O(1) (an array by path ID). Groups keep
  * the reference's order: a new group goes to the end; on a merge the larger group keeps its place
  * and the members of the smaller are appended (equal sizes: the group of the edge's second path
  * joins the group of its first); a split moves the part that no longer reaches the edge's first

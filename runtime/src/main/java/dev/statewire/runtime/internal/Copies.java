@@ -18,7 +18,7 @@ import java.util.TreeSet;
 /**
  * Defensive copies of collections held as opaque values (a {@code Set<String>} component, say):
  * the store keeps an unmodifiable copy of its own, so that the caller's collection is not shared
- * and a snapshot cannot be changed behind the store's back (PIPELINE.md §1, value semantics;
+ * and a snapshot cannot be changed behind the store's back (docs/PIPELINE.md, "Paths and values": value semantics;
  * docs/SEMANTICS.md). A path declared as one of the collection interfaces gets a copy mode; other
  * types are held as given (the processor warns about known mutable ones).
  */

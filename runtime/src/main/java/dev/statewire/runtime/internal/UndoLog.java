@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 /**
  * The slots a batch overwrote while it applied, with their old contents, so that a failure in
  * user code during the apply stage or the aggregation read (an {@code equals}, an accessor, a
- * record constructor) can put every slot back (PIPELINE.md §3: a batch that throws applies
+ * record constructor) can put every slot back (docs/PIPELINE.md, "The pipeline": a batch that throws applies
  * nothing). Also the entry blocks the apply stage reserved, which must go again. Made for each
  * batch whose apply stage may call user code, and dropped with it.
  */
