@@ -64,6 +64,11 @@ public final class Store {
     return store;
   }
 
+  /** The engine behind this store (for the runtime's own tests and classes). */
+  Engine engine() {
+    return engine;
+  }
+
   /** The schema of this store. */
   public Schema schema() {
     return schema;
