@@ -313,6 +313,43 @@ final class Aggregations {
 
   // ---- runtime registrations ----
 
+  /**
+   * Checks a runtime aggregation of {@code target} over {@code sources} against the store's
+   * aggregations so far ({@code existing}, or null): a nullable target, sources of its type, no
+   * source that is the target, no cycle.
+   *
+   * @throws WiringException naming the paths and the rule
+   */
+  static void checkRuntime(PathSpace paths, Aggregations existing, int target, int[] sources) {
+    paths.checkConcrete(target);
+    Class<?> tt = paths.st.types[paths.tmpl(target)];
+    if (tt.isPrimitive()) {
+      throw new WiringException(
+          "aggregation target \"" + paths.pathString(target) + "\" is " + tt.getName()
+              + ", which cannot hold null (the value when sources disagree); use "
+              + SchemaTables.boxed(tt).getSimpleName());
+    }
+    for (int s : sources) {
+      paths.checkConcrete(s);
+      if (!paths.sameType(s, target, true)) {
+        throw new WiringException(
+            "aggregation sources must have the target's type, but target \"" + paths.pathString(target)
+                + "\" is " + paths.typeName(target) + " and source \"" + paths.pathString(s) + "\" is " + paths.typeName(s));
+      }
+      if (s == target) {
+        throw new WiringException(
+            "aggregation target \"" + paths.pathString(target) + "\" cannot also be one of its sources");
+      }
+    }
+    String cycle = existing == null ? null : existing.cycle(target, sources);
+    if (cycle != null) {
+      throw new WiringException(
+          "circular aggregation: \"" + paths.pathString(target) + "\" would be both a target and a source"
+              + " of one aggregation chain (" + cycle + ")");
+    }
+  }
+
+
   /** The registration of runtime aggregation {@code a}, listed from now. */
   RuntimeRegistration register(Agg a) {
     AggReg reg = new AggReg(a);

@@ -78,7 +78,7 @@ public final class Batch {
     if (entryWrites == null && engine.isStatic(id)) {
       return; // only static paths so far: nothing to check at apply()
     }
-    entryWrites().stamp(input.size() - 1, engine.stamp(id));
+    entryWrites().stamp(input.size() - 1, engine.paths.stamp(id));
   }
 
   private EntryWrites entryWrites() {
@@ -94,7 +94,7 @@ public final class Batch {
   /** Records entry {@code base}, reserved in {@code container} under {@code key} by this batch. */
   private void reserved(int container, String key, int base) {
     entryWrites().reserved(new EntryWrites.Reserved(
-        container, engine.stamp(container), key, base, engine.stamp(base)));
+        container, engine.paths.stamp(container), key, base, engine.paths.stamp(base)));
   }
 
   private void checkOpen() {
@@ -133,7 +133,7 @@ public final class Batch {
   /** Adds a write to a dot path. */
   public Batch set(String path, Object value) {
     checkOpen();
-    int id = engine.resolve(path);
+    int id = engine.paths.resolve(path);
     engine.addInput(input, id, value);
     note(id);
     return this;
@@ -203,7 +203,7 @@ public final class Batch {
   public Batch remove(int mapId, String key) {
     checkOpen();
     engine.revalidate(this);
-    int e = engine.entry(mapId, key);
+    int e = engine.paths.entry(mapId, key);
     engine.addRemoval(input, e);
     note(e);
     return this;

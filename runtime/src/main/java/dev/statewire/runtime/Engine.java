@@ -189,32 +189,12 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   // =============================================================================================
-  // path table
+  // paths and entries, for Store and Batch (see PathSpace and Entries)
   // =============================================================================================
-
-  // ---- paths (see PathSpace) ----
-
-  PathKind kindOf(int id) {
-    paths.checkId(id);
-    return paths.kind(id);
-  }
 
   @Override
   public String pathString(int id) {
     return paths.pathString(id);
-  }
-
-  int resolve(String path) {
-    return paths.resolve(path);
-  }
-
-  int entry(int mapId, String key) {
-    return paths.entry(mapId, key);
-  }
-
-  /** The entry {@code key} of the map at {@code mapId}, or -1 if it has none. */
-  int findEntry(int mapId, String key) {
-    return paths.findEntry(mapId, key);
   }
 
   /**
@@ -225,18 +205,6 @@ final class Engine implements ChangeBuffer.Context {
     return entries(mapId, true).forWrite(mapId, key);
   }
 
-  int listEntry(int listId, int index) {
-    return paths.listEntry(listId, index);
-  }
-
-  List<String> keys(int mapId) {
-    return paths.keys(mapId);
-  }
-
-  int containerSize(int id) {
-    return paths.containerSize(id);
-  }
-
   <T> Path<T> typedPath(int id, Class<T> type) {
     return paths.typedPath(id, type, this);
   }
@@ -244,25 +212,6 @@ final class Engine implements ChangeBuffer.Context {
   int checkOwner(Path<?> p) {
     return paths.checkOwner(p, this);
   }
-
-  /** The stamp of a live path ID: 0 for a static path, else its entry block's. */
-  int stamp(int id) {
-    return paths.stamp(id);
-  }
-
-  /** {@code id}, after checking that it still names the entry it named when {@code stamp} was read. */
-  int checkedId(int id, int stamp) {
-    return paths.checkedId(id, stamp);
-  }
-
-  /** {@link Store#pathOf}: the path of a live ID, or what is still known of a removed entry's. */
-  String pathOf(int id) {
-    return paths.pathOf(id);
-  }
-
-  // =============================================================================================
-  // entries (see Entries)
-  // =============================================================================================
 
   /** The entries, after checking that {@code id} is a map ({@code map}) or a list of this store's. */
   private Entries entries(int id, boolean map) {
@@ -319,6 +268,10 @@ final class Engine implements ChangeBuffer.Context {
       entries.revalidate(b);
     }
   }
+
+  // =============================================================================================
+  // for the parts: the phase, views, optional parts
+  // =============================================================================================
 
   /** Whether no batch runs. */
   boolean isIdle() {
@@ -379,7 +332,7 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   // =============================================================================================
-  // values: encoding, reading, comparing, writing
+  // values (see Shadow)
   // =============================================================================================
 
   @Override
@@ -414,18 +367,7 @@ final class Engine implements ChangeBuffer.Context {
     if (phase != Phase.LISTENERS) {
       throw new IllegalStateException("valueAfter may only be called while the listener runs");
     }
-    Object v = shadow.build(id);
-    ChangeBuffer q = pipeline.queue();
-    for (int i = 0; i < q.size(); i++) {
-      int c = q.path[i];
-      if (paths.isAncestorOrSelf(c, id)) {
-        Object written = shadow.box(c, q.state(i), q.bits[i], q.ref(i));
-        v = c == id ? written : shadow.extract(written, c, id);
-      } else if (paths.isAncestorOrSelf(id, c)) {
-        v = shadow.overlay(v, id, c, shadow.box(c, q.state(i), q.bits[i], q.ref(i)));
-      }
-    }
-    return v;
+    return pipeline.valueAfterQueued(id);
   }
 
   @Override
@@ -442,7 +384,6 @@ final class Engine implements ChangeBuffer.Context {
     paths.checkId(id);
     return shadow.checkedBits(id, shadow.tag[id], shadow.bits[id], expected);
   }
-
 
   boolean isSet(int id) {
     paths.checkId(id);
@@ -598,7 +539,6 @@ final class Engine implements ChangeBuffer.Context {
     return true;
   }
 
-
   /**
    * Calls every subscriber with {@code first}, then runs the batches they started, each followed
    * by its own round. The batch is committed by now, so a subscriber that throws (or a batch it
@@ -640,7 +580,6 @@ final class Engine implements ChangeBuffer.Context {
     }
   }
 
-
   /** The store's aggregations, made on first use. */
   Aggregations aggregations() {
     if (ag == null) {
@@ -650,7 +589,7 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   // =============================================================================================
-  // wiring
+  // wiring, listeners and subscribers
   // =============================================================================================
 
   void checkIdle(String what) {
@@ -671,32 +610,7 @@ final class Engine implements ChangeBuffer.Context {
 
   Registration registerAggregation(int target, int[] sources) {
     checkIdle("register an aggregation");
-    paths.checkConcrete(target);
-    Class<?> tt = paths.st.types[paths.tmpl(target)];
-    if (tt.isPrimitive()) {
-      throw new WiringException(
-          "aggregation target \"" + pathString(target) + "\" is " + tt.getName()
-              + ", which cannot hold null (the value when sources disagree); use "
-              + boxed(tt).getSimpleName());
-    }
-    for (int s : sources) {
-      paths.checkConcrete(s);
-      if (!paths.sameType(s, target, true)) {
-        throw new WiringException(
-            "aggregation sources must have the target's type, but target \"" + pathString(target)
-                + "\" is " + paths.typeName(target) + " and source \"" + pathString(s) + "\" is " + paths.typeName(s));
-      }
-      if (s == target) {
-        throw new WiringException(
-            "aggregation target \"" + pathString(target) + "\" cannot also be one of its sources");
-      }
-    }
-    String cycle = ag == null ? null : ag.cycle(target, sources);
-    if (cycle != null) {
-      throw new WiringException(
-          "circular aggregation: \"" + pathString(target) + "\" would be both a target and a source"
-              + " of one aggregation chain (" + cycle + ")");
-    }
+    Aggregations.checkRuntime(paths, ag, target, sources);
     Agg a = aggregations().add(target, sources, -1);
     RuntimeRegistration reg = ag.register(a);
     try {
@@ -733,8 +647,6 @@ final class Engine implements ChangeBuffer.Context {
       releaseWriter();
     }
   }
-
-  // ---- registrations ----
 
   // ---- listeners ----
 

@@ -83,7 +83,7 @@ public final class ListenerEvent {
 
   /** As {@link #emit(Path, Object)} for a dot path. */
   public ListenerEvent emit(String path, Object value) {
-    engine.emit(engine.resolve(path), value);
+    engine.emit(engine.paths.resolve(path), value);
     return this;
   }
 

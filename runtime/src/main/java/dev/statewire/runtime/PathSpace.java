@@ -115,6 +115,12 @@ final class PathSpace implements ComponentGraph.Tree {
     return kind(id).isNode();
   }
 
+  /** The kind of live path {@code id}. */
+  PathKind kindOf(int id) {
+    checkId(id);
+    return kind(id);
+  }
+
   PathKind kind(int id) {
     return st.kinds[tmpl(id)];
   }

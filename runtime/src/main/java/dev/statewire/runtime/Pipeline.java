@@ -52,6 +52,21 @@ final class Pipeline {
     return appliedCount == 0 ? Changes.EMPTY : Changes.of(q, applied, appliedCount);
   }
 
+  /** The value at {@code id} if the changes queued so far were applied in order. */
+  Object valueAfterQueued(int id) {
+    Object v = engine.shadow.build(id);
+    for (int i = 0; i < q.size(); i++) {
+      int c = q.path[i];
+      if (engine.paths.isAncestorOrSelf(c, id)) {
+        Object written = engine.shadow.box(c, q.state(i), q.bits[i], q.ref(i));
+        v = c == id ? written : engine.shadow.extract(written, c, id);
+      } else if (engine.paths.isAncestorOrSelf(id, c)) {
+        v = engine.shadow.overlay(v, id, c, engine.shadow.box(c, q.state(i), q.bits[i], q.ref(i)));
+      }
+    }
+    return v;
+  }
+
   /** Forgets the last batch: nothing applied, an empty queue (creation, a registration's read). */
   void reset() {
     q.clear();

@@ -83,12 +83,12 @@ public final class Store {
    * @throws UnknownPathException if no such path exists now
    */
   public int resolve(String path) {
-    return engine.resolve(path);
+    return engine.paths.resolve(path);
   }
 
   /** A typed handle on a dot path, checked against {@code type}. */
   public <T> Path<T> path(String path, Class<T> type) {
-    return engine.typedPath(engine.resolve(path), type);
+    return engine.typedPath(engine.paths.resolve(path), type);
   }
 
   /** A typed handle on a path ID (static or an entry of this store), checked against {@code type}. */
@@ -103,12 +103,12 @@ public final class Store {
    * @throws UnknownPathException if {@code pathId} was never a path ID of this store
    */
   public String pathOf(int pathId) {
-    return engine.pathOf(pathId);
+    return engine.paths.pathOf(pathId);
   }
 
   /** The kind of a path ID. */
   public PathKind kindOf(int pathId) {
-    return engine.kindOf(pathId);
+    return engine.paths.kindOf(pathId);
   }
 
   /**
@@ -117,17 +117,17 @@ public final class Store {
    * @throws UnknownPathException if the map has no such entry
    */
   public int entry(int mapId, String key) {
-    return engine.entry(mapId, key);
+    return engine.paths.entry(mapId, key);
   }
 
   /** The ID of entry {@code key} of the map at {@code mapId}, or -1 if the map has no such entry. */
   public int findEntry(int mapId, String key) {
-    return engine.findEntry(mapId, key);
+    return engine.paths.findEntry(mapId, key);
   }
 
   /** The ID of entry {@code index} of the list at {@code listId}. */
   public int entry(int listId, int index) {
-    return engine.listEntry(listId, index);
+    return engine.paths.listEntry(listId, index);
   }
 
   /**
@@ -139,7 +139,7 @@ public final class Store {
    * @throws UnknownPathException if {@code pathId} is not a path of this store now
    */
   public int stamp(int pathId) {
-    return engine.stamp(pathId);
+    return engine.paths.stamp(pathId);
   }
 
   /**
@@ -150,17 +150,17 @@ public final class Store {
    *     over its path IDs)
    */
   public int checkedId(int pathId, int stamp) {
-    return engine.checkedId(pathId, stamp);
+    return engine.paths.checkedId(pathId, stamp);
   }
 
   /** The keys of the map at {@code mapId}, in insertion order. */
   public List<String> keys(int mapId) {
-    return engine.keys(mapId);
+    return engine.paths.keys(mapId);
   }
 
   /** Number of entries in the map or list at {@code containerId} (0 if it is null or absent). */
   public int size(int containerId) {
-    return engine.containerSize(containerId);
+    return engine.paths.containerSize(containerId);
   }
 
   // ---- reads ---------------------------------------------------------------------------------
@@ -177,7 +177,7 @@ public final class Store {
 
   /** The value at a dot path. */
   public Object get(String path) {
-    return engine.value(engine.resolve(path));
+    return engine.value(engine.paths.resolve(path));
   }
 
   /** A {@code boolean} path's value. @throws IllegalStateException if it is null or absent */
