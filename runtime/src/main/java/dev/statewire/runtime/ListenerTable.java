@@ -107,7 +107,7 @@ final class ListenerTable {
       Bucket b = base + k < bucketAt.length ? bucketAt[base + k] : null;
       if (b != null) {
         for (ListenerReg l : new ArrayList<>(b.regs)) {
-          l.remove();
+          l.end();
         }
       }
     }
@@ -271,12 +271,11 @@ final class ListenerTable {
   }
 
   /** One listener registration. */
-  private final class ListenerReg implements Registration {
+  private final class ListenerReg extends RegistrationBase {
     final Bucket bucket;
     final int scope;
     final Listener fn;
     final String text;
-    boolean active = true;
 
     ListenerReg(Bucket bucket, int scope, Listener fn) {
       this.bucket = bucket;
@@ -286,22 +285,17 @@ final class ListenerTable {
     }
 
     @Override
-    public boolean isActive() {
-      return active;
+    String closedAgain() {
+      return text + " was closed already (or removed with the entry it listened on)";
     }
 
     @Override
-    public void close() {
-      if (!active) {
-        throw new IllegalStateException(
-            text + " was closed already (or removed with the entry it listened on)");
-      }
+    void checkCanClose() {
       engine.checkIdle("close a listener registration");
-      remove();
     }
 
-    void remove() {
-      active = false;
+    @Override
+    void ended() {
       unregister(this);
     }
 

@@ -5,37 +5,33 @@ package dev.statewire.runtime;
  * part that holds the wiring lists its registrations, so that an entry that leaves takes the
  * registrations naming its paths with it. Closing one undoes exactly what it added.
  */
-abstract class RuntimeRegistration implements Registration {
+abstract class RuntimeRegistration extends RegistrationBase {
   /** The store's engine: a registration is closed between batches only. */
   private final Engine engine;
-  /** Whether the registration is in force. */
-  private boolean active = true;
 
   RuntimeRegistration(Engine engine) {
     this.engine = engine;
   }
 
   @Override
-  public boolean isActive() {
-    return active;
+  String closedAgain() {
+    return this + " was closed already";
   }
 
   @Override
-  public void close() {
-    if (!active) {
-      throw new IllegalStateException(this + " was closed already");
-    }
+  void checkCanClose() {
     engine.checkIdle("close a registration");
-    active = false;
+  }
+
+  @Override
+  void ended() {
     forget();
     undo();
   }
 
-  /** The entry that one of its paths is in has left, taking the wiring with it: closes it. */
+  /** The entry that one of its paths is in has left, taking the wiring with it: ends it. */
   void detach() {
-    active = false;
-    forget();
-    undo();
+    end();
   }
 
   /** Takes the registration off its owner's list. */

@@ -19,25 +19,20 @@ final class Subscribers {
   private Changes notified;
 
   /** One subscriber registration. */
-  private final class Reg implements Registration {
+  private final class Reg extends RegistrationBase {
     final Consumer<Changes> fn;
-    boolean active = true;
 
     Reg(Consumer<Changes> fn) {
       this.fn = fn;
     }
 
     @Override
-    public boolean isActive() {
-      return active;
+    String closedAgain() {
+      return "subscriber registration was closed already";
     }
 
     @Override
-    public void close() {
-      if (!active) {
-        throw new IllegalStateException("subscriber registration was closed already");
-      }
-      active = false;
+    void ended() {
       regs.remove(this);
     }
   }
@@ -65,7 +60,7 @@ final class Subscribers {
    */
   void call(Changes changes) {
     for (Reg r : new ArrayList<>(regs)) {
-      if (r.active) {
+      if (r.isActive()) {
         try {
           r.fn.accept(changes);
         } catch (RuntimeException | Error e) {
