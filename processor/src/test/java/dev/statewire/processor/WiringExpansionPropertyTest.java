@@ -78,6 +78,74 @@ class WiringExpansionPropertyTest {
     assertEquals(dedupe(expectedFlip), paths(schema, schema.flipPairs()), "flip pairs; " + context);
   }
 
+  /**
+   * The sync and flip groups a generated schema carries (computed by the processor) are the ones a
+   * schema built by hand from the same tables without groups computes at run time: same groups,
+   * same member order, same group order, same flip parities.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void prebuiltGroupsEqualTheGroupsOfAHandBuiltSchema(long seed) throws Exception {
+    Random random = new Random(seed);
+    List<Type> types = generate(random);
+    List<JavaFileObject> sources = new ArrayList<>();
+    StringBuilder all = new StringBuilder();
+    for (Type t : types) {
+      String code = source(t, types);
+      all.append(code).append('\n');
+      sources.add(Fixtures.source("gen." + t.name, code));
+    }
+    Compilation compilation = Fixtures.javac().compile(sources);
+    assertThat(compilation).succeeded();
+    Schema generated = loadSchema(compilation, "gen.T0Schema");
+    Schema handBuilt = handBuilt(generated);
+    String context = "seed " + seed + ", sources:\n" + all;
+    assertEquals(rows(handBuilt, handBuilt.syncGroups()), rows(generated, generated.syncGroups()), "sync groups; " + context);
+    assertEquals(rows(handBuilt, handBuilt.flipGroups()), rows(generated, generated.flipGroups()), "flip groups; " + context);
+    assertEquals(java.util.Arrays.deepToString(handBuilt.flipParities()),
+        java.util.Arrays.deepToString(generated.flipParities()), "flip parities; " + context);
+  }
+
+  /** A schema with the tables of {@code schema} but no groups, so that it computes its own. */
+  private static Schema handBuilt(Schema schema) {
+    int n = schema.pathCount();
+    String[] names = new String[n];
+    int[] parents = new int[n];
+    dev.statewire.runtime.PathKind[] kinds = new dev.statewire.runtime.PathKind[n];
+    Class<?>[] classes = new Class<?>[n];
+    String[] typeNames = new String[n];
+    for (int id = 0; id < n; id++) {
+      String path = schema.path(id);
+      names[id] = path.substring(path.lastIndexOf('.') + 1);
+      parents[id] = schema.parent(id);
+      kinds[id] = schema.kind(id);
+      classes[id] = schema.type(id);
+      typeNames[id] = schema.typeName(id);
+    }
+    dev.statewire.runtime.ValueCodec none = new dev.statewire.runtime.ValueCodec() {
+      @Override
+      public Object component(int pathId, Object record, int ordinal) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Object construct(int pathId, Object[] components) {
+        throw new UnsupportedOperationException();
+      }
+    };
+    return new Schema(schema.rootType(), names, parents, kinds, classes, schema.syncPairs(), schema.flipPairs(),
+        schema.aggregations(), none, typeNames);
+  }
+
+  /** Groups as rows of dot paths. */
+  private static List<String> rows(Schema schema, int[][] groups) {
+    List<String> out = new ArrayList<>();
+    for (int[] g : groups) {
+      out.add(java.util.Arrays.stream(g).mapToObj(schema::path).collect(Collectors.joining(", ")));
+    }
+    return out;
+  }
+
   // ---- random records ----------------------------------------------------------------------------
 
   private static List<Type> generate(Random random) {

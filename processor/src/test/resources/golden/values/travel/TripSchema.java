@@ -144,6 +144,27 @@ public final class TripSchema {
   };
 
   /**
+   * The sync groups (connected components of the sync pairs) in group order, each with its members in member order (PIPELINE.md §4); a group inside an entry template holds in every entry.
+   */
+  private static final int[][] SYNC_GROUPS = {
+    {3, 7}, // outbound.city, inbound.city
+  };
+
+  /**
+   * The flip groups, in the form of {@code SYNC_GROUPS}.
+   */
+  private static final int[][] FLIP_GROUPS = {
+    {12, 11}, // stops.*.pending, stops.*.visited
+  };
+
+  /**
+   * Per flip group, each member's parity against the group's first member: 0 the same value, 1 the negation.
+   */
+  private static final int[][] FLIP_PARITIES = {
+    {0, 1}, // stops.*.pending, stops.*.visited
+  };
+
+  /**
    * Static aggregations, {@code {target, sources...}}, in declaration order; template IDs stand for every entry.
    */
   private static final int[][] AGGREGATIONS = {
@@ -153,7 +174,8 @@ public final class TripSchema {
   /**
    * The schema, shared by every store of {@link Trip}.
    */
-  public static final Schema SCHEMA = new Schema(Trip.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(), TYPE_NAMES);
+  public static final Schema SCHEMA = new Schema(Trip.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(), TYPE_NAMES,
+      SYNC_GROUPS, FLIP_GROUPS, FLIP_PARITIES);
 
   private TripSchema() {
   }

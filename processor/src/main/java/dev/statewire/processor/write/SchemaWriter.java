@@ -19,7 +19,9 @@ import dev.statewire.processor.model.StateModel;
 import dev.statewire.processor.model.StateTree;
 import dev.statewire.processor.model.TypeNames;
 import dev.statewire.processor.model.Wire;
+import dev.statewire.runtime.internal.GroupTables;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code XSchema}: the static tables of {@code dev.statewire.runtime.Schema} as plain
- * arrays, one row per path ID, and a {@code ValueCodec} that splits and builds records with a
+ * arrays, one row per path ID, the sync and flip groups prebuilt (computed by the runtime's own
+ * {@code GroupTables}, so that the runtime builds no group when the schema or a store is
+ * created), and a {@code ValueCodec} that splits and builds records with a
  * {@code switch} on path IDs.
  */
 public final class SchemaWriter {
@@ -78,6 +82,17 @@ public final class SchemaWriter {
         n -> CodeBlock.of("$S", TypeNames.qualified(n.type())));
     tables.add("SYNC_PAIRS", INT_ROWS, "Static sync pairs in declaration order (PIPELINE.md §4).", pairs(tree, model.syncPairs()));
     tables.add("FLIP_PAIRS", INT_ROWS, "Static flip pairs in declaration order (PIPELINE.md §4).", pairs(tree, model.flipPairs()));
+    int size = tree.nodes().size();
+    int[][] syncPairs = ids(model.syncPairs());
+    int[][] flipPairs = ids(model.flipPairs());
+    int[][] syncGroups = GroupTables.groups(size, syncPairs);
+    int[][] flipGroups = GroupTables.groups(size, flipPairs);
+    tables.add("SYNC_GROUPS", INT_ROWS, "The sync groups (connected components of the sync pairs) in group order, each with its"
+        + " members in member order (PIPELINE.md §4); a group inside an entry template holds in every entry.",
+        groups(tree, syncGroups, null));
+    tables.add("FLIP_GROUPS", INT_ROWS, "The flip groups, in the form of {@code SYNC_GROUPS}.", groups(tree, flipGroups, null));
+    tables.add("FLIP_PARITIES", INT_ROWS, "Per flip group, each member's parity against the group's first member: 0 the same"
+        + " value, 1 the negation.", groups(tree, flipGroups, GroupTables.parities(flipGroups, flipPairs)));
     tables.add("AGGREGATIONS", INT_ROWS, "Static aggregations, {@code {target, sources...}}, in declaration order; template IDs stand"
         + " for every entry.", aggregations(tree, model.aggregations()));
     Map<ClassName, Integer> recordIndex = recordIndex(tree);
@@ -94,7 +109,7 @@ public final class SchemaWriter {
             .addJavadoc("The schema, shared by every store of {@link $T}.\n", model.root())
             .initializer(
                 "new $T($T.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(),"
-                    + " TYPE_NAMES)",
+                    + " TYPE_NAMES,\n$>$>SYNC_GROUPS, FLIP_GROUPS, FLIP_PARITIES)$<$<",
                 Names.SCHEMA, model.root())
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -259,6 +274,31 @@ public final class SchemaWriter {
     for (Wire.Pair p : pairs) {
       rows.add(new Row(CodeBlock.of("{$L, $L}, // $L <-> $L ($L)\n", p.a(), p.b(), tree.node(p.a()).display(),
           tree.node(p.b()).display(), p.origin()), 2));
+    }
+    return rows;
+  }
+
+  private static int[][] ids(List<Wire.Pair> pairs) {
+    int[][] out = new int[pairs.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new int[] {pairs.get(i).a(), pairs.get(i).b()};
+    }
+    return out;
+  }
+
+  /**
+   * One row per group, commented with its members' dot paths: the members themselves, or with
+   * {@code cells}, one value per member.
+   */
+  private static List<Row> groups(StateTree tree, int[][] groups, int[][] cells) {
+    List<Row> rows = new ArrayList<>();
+    for (int g = 0; g < groups.length; g++) {
+      int[] values = cells == null ? groups[g] : cells[g];
+      String members = Arrays.stream(groups[g]).mapToObj(m -> tree.node(m).display())
+          .collect(Collectors.joining(", "));
+      rows.add(new Row(CodeBlock.of("{$L}, // $L\n",
+          Arrays.stream(values).mapToObj(String::valueOf).collect(Collectors.joining(", ")), members),
+          values.length));
     }
     return rows;
   }
