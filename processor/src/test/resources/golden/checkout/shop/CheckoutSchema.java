@@ -203,7 +203,7 @@ public final class CheckoutSchema {
   }
 
   /**
-   * Splits and builds the values of the tree by path ID: accessors and canonical constructors (of the generated implementation, for an abstract value type), no reflection.
+   * Splits and builds the values of the tree by path ID: accessors, and canonical constructors (the Immutables builder, for an abstract value type), no reflection.
    */
   private static final class Codec implements ValueCodec {
     @Override

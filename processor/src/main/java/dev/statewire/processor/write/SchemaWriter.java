@@ -362,11 +362,22 @@ public final class SchemaWriter {
       }
       CodeBlock args = CodeBlock.join(each, ",");
       unchecked |= shape.components().stream().anyMatch(c -> Names.isGeneric(c.type()));
-      construct.add("case $L ->\n$>$>new $T($>$>$L);$<$<$<$<\n", cases, shape.implementation(), args);
+      if (shape.isAbstract()) {
+        // the class Immutables generates, through its builder: one setter per attribute
+        CodeBlock.Builder chain = CodeBlock.builder().add("$T.$L()$>$>", shape.implementation(), shape.builder());
+        for (int i = 0; i < shape.components().size(); i++) {
+          RecordShape.Component c = shape.components().get(i);
+          chain.add("\n.$L(($T) components[$L])", c.setter(), c.type(), i);
+        }
+        chain.add("\n.$L()$<$<", shape.build());
+        construct.add("case $L ->\n$>$>$L;$<$<\n", cases, chain.build());
+      } else {
+        construct.add("case $L ->\n$>$>new $T($>$>$L);$<$<$<$<\n", cases, shape.implementation(), args);
+      }
 
       CodeBlock.Builder body = CodeBlock.builder().add("return switch (ordinal) {\n").indent();
       for (int i = 0; i < shape.components().size(); i++) {
-        body.add("case $L -> value.$L();\n", i, shape.components().get(i).name());
+        body.add("case $L -> value.$L();\n", i, shape.components().get(i).accessor());
       }
       body.add("default -> throw new $T($S + ordinal);\n", IndexOutOfBoundsException.class,
           shape.display() + " has " + shape.components().size() + " components, no component ");
@@ -398,8 +409,8 @@ public final class SchemaWriter {
       constructMethod.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
     }
     return TypeSpec.classBuilder("Codec")
-        .addJavadoc("Splits and builds the values of the tree by path ID: accessors and canonical"
-            + " constructors (of the generated implementation, for an abstract value type), no reflection.\n")
+        .addJavadoc("Splits and builds the values of the tree by path ID: accessors, and canonical"
+            + " constructors (the Immutables builder, for an abstract value type), no reflection.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(Names.VALUE_CODEC)
         .addMethod(
