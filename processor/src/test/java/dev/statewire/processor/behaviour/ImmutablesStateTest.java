@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statewire.processor.behaviour.Trip.Leg;
@@ -90,6 +91,16 @@ class ImmutablesStateTest {
         .putStops("s1", stop(false, "Wien"))
         .allVisited(false)
         .build(), store.snapshot());
+  }
+
+  @Test
+  void nullInAnAttributeThatIsNotNullableIsRefusedByImmutablesWhenTheSnapshotIsBuilt() {
+    TripStore store = TripStore.create(initial());
+    store.setNote(null);
+    NullPointerException e = assertThrows(NullPointerException.class, store::snapshot);
+    assertTrue(String.valueOf(e.getMessage()).contains("note"), e.getMessage());
+    store.setNote("back");
+    assertEquals("back", store.snapshot().note(), "the store itself is intact");
   }
 
   @Test
