@@ -52,9 +52,11 @@ class WiringExpansionPropertyTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void precomputedPairsFollowTheReferenceExpansion(long seed) throws Exception {
+  /** The random types of one seed, the schema generated for them, and what a failure prints. */
+  private record Generated(List<Type> types, Schema schema, String context) {}
+
+  /** Generates the random records of {@code seed}, compiles them with the processor and loads the schema. */
+  private static Generated generated(long seed) throws ReflectiveOperationException {
     Random random = new Random(seed);
     List<Type> types = generate(random);
     List<JavaFileObject> sources = new ArrayList<>();
@@ -64,18 +66,22 @@ class WiringExpansionPropertyTest {
       all.append(code).append('\n');
       sources.add(Fixtures.source("gen." + t.name, code));
     }
-    String context = "seed " + seed + ", sources:\n" + all;
-
     Compilation compilation = Fixtures.javac().compile(sources);
     assertThat(compilation).succeeded();
+    return new Generated(types, loadSchema(compilation, "gen.T0Schema"), "seed " + seed + ", sources:\n" + all);
+  }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void precomputedPairsFollowTheReferenceExpansion(long seed) throws Exception {
+    Generated g = generated(seed);
     List<String> expectedSync = new ArrayList<>();
     List<String> expectedFlip = new ArrayList<>();
-    expand(types, 0, "", expectedSync, expectedFlip);
+    expand(g.types(), 0, "", expectedSync, expectedFlip);
 
-    Schema schema = loadSchema(compilation, "gen.T0Schema");
-    assertEquals(dedupe(expectedSync), paths(schema, schema.syncPairs()), "sync pairs; " + context);
-    assertEquals(dedupe(expectedFlip), paths(schema, schema.flipPairs()), "flip pairs; " + context);
+    Schema schema = g.schema();
+    assertEquals(dedupe(expectedSync), paths(schema, schema.syncPairs()), "sync pairs; " + g.context());
+    assertEquals(dedupe(expectedFlip), paths(schema, schema.flipPairs()), "flip pairs; " + g.context());
   }
 
   /**
@@ -86,20 +92,10 @@ class WiringExpansionPropertyTest {
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("seeds")
   void prebuiltGroupsEqualTheGroupsOfAHandBuiltSchema(long seed) throws Exception {
-    Random random = new Random(seed);
-    List<Type> types = generate(random);
-    List<JavaFileObject> sources = new ArrayList<>();
-    StringBuilder all = new StringBuilder();
-    for (Type t : types) {
-      String code = source(t, types);
-      all.append(code).append('\n');
-      sources.add(Fixtures.source("gen." + t.name, code));
-    }
-    Compilation compilation = Fixtures.javac().compile(sources);
-    assertThat(compilation).succeeded();
-    Schema generated = loadSchema(compilation, "gen.T0Schema");
+    Generated g = generated(seed);
+    Schema generated = g.schema();
     Schema handBuilt = handBuilt(generated);
-    String context = "seed " + seed + ", sources:\n" + all;
+    String context = g.context();
     assertEquals(rows(handBuilt, handBuilt.syncGroups()), rows(generated, generated.syncGroups()), "sync groups; " + context);
     assertEquals(rows(handBuilt, handBuilt.flipGroups()), rows(generated, generated.flipGroups()), "flip groups; " + context);
     assertEquals(java.util.Arrays.deepToString(handBuilt.flipParities()),

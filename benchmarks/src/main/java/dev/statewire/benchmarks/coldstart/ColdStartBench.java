@@ -19,12 +19,12 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Cold start, paid once per JVM: the first use of a generated schema ({@code schema}: loading and
  * initialising {@code WallSchema}: 207 paths, 2 sync groups of 40 members and 40 flip groups, plus
- * the flip group of the map's entry template) and the first
- * store ({@code firstStore}: the same, then a store of {@link Wall} from an initial value). Each
- * measurement loads {@link ColdStart} and everything it uses (the runtime included) in a new class
- * loader whose parent is the platform loader, so it runs interpreted on freshly loaded classes as
- * in a new JVM; single shot, several forks. The figures include class loading, which is the same
- * for two versions of the library that have the same classes.
+ * the flip group of the map's entry template) and the first store ({@code firstStore}: the same,
+ * then a store of {@link Wall} from an initial value). Each measurement loads {@link ColdStart}
+ * and everything it uses (the runtime included) in a new class loader whose parent is the
+ * platform loader, so it runs interpreted on freshly loaded classes as in a new JVM; single shot,
+ * several forks. The figures include class loading, which is the same for two versions of the
+ * library that have the same classes.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.SingleShotTime)
