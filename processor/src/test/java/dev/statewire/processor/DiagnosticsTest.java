@@ -57,6 +57,14 @@ class DiagnosticsTest {
                 + "record Item(boolean selected) {}",
             "[statewire:aggregate-type] @Aggregate target \"allSelected\" is boolean, which cannot hold null; sources that disagree make the target null, so declare it as Boolean",
             "boolean allSelected"),
+        Arguments.of("aggregate-type (Immutables target without @Nullable)",
+            "@State @org.immutables.value.Value.Immutable public interface Cart {\n"
+                + "  Map<String, Item> items();\n"
+                + "  @Aggregate(\"items.*.selected\") Boolean allSelected();\n"
+                + "}\n"
+                + "record Item(boolean selected) {}",
+            "[statewire:aggregate-type] @Aggregate target \"allSelected\" is an attribute of the Immutables type Cart that is not @Nullable; sources that disagree make the target null, which Immutables refuses, so annotate allSelected() with @Nullable",
+            "@Aggregate(\"items.*.selected\") Boolean allSelected()"),
         Arguments.of("aggregate-cycle",
             "@State\n"
                 + "@Aggregate(target = \"a\", sources = {\"b\", \"c\"})\n"

@@ -113,6 +113,23 @@ public record ImmutablesStyle(
     return new ImmutablesStyle(type, ClassName.get(pkg, simple), get, init, builder, build, unsupported);
   }
 
+  /**
+   * Whether Immutables lets the attribute of {@code accessor} hold null: it carries an annotation
+   * named {@code Nullable} (any package), on the method or on its return type.
+   */
+  static boolean isNullable(Element accessor) {
+    List<AnnotationMirror> all = new ArrayList<>(accessor.getAnnotationMirrors());
+    if (accessor instanceof ExecutableElement m) {
+      all.addAll(m.getReturnType().getAnnotationMirrors());
+    }
+    for (AnnotationMirror a : all) {
+      if (a.getAnnotationType().asElement().getSimpleName().contentEquals("Nullable")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The attribute (and path segment) of accessor {@code method}: the first {@code get} pattern that matches. */
   public String attribute(String method) {
     for (String pattern : getPatterns) {

@@ -161,7 +161,7 @@ public final class ModelReader {
           return id;
         }
         components.add(new RecordShape.Component(childName, nodes.get(childId).type, nodes.get(childId).kind, childId - id,
-            c.method(), style == null ? null : style.setter(childName)));
+            c.method(), style == null ? null : style.setter(childName), style == null || ImmutablesStyle.isNullable(c.annotated())));
         i++;
       }
       stack.pop();

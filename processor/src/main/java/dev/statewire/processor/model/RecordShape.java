@@ -45,11 +45,15 @@ public record RecordShape(
    * @param accessor the method that reads it ({@code name} for a record, {@code getName} for an
    *     Immutables accessor with a {@code get*} style)
    * @param setter the builder method that sets it, for an abstract value type; null for a record
+   * @param nullable whether the value can be built with null in it: always for a record (a null
+   *     primitive never reaches the constructor), for an Immutables attribute only when it is
+   *     {@code @Nullable} (Immutables refuses null otherwise)
    */
-  public record Component(String name, TypeName type, Kind kind, int offset, String accessor, String setter) {
+  public record Component(
+      String name, TypeName type, Kind kind, int offset, String accessor, String setter, boolean nullable) {
     /** A record component: read by the accessor of its own name. */
     public Component(String name, TypeName type, Kind kind, int offset) {
-      this(name, type, kind, offset, name, null);
+      this(name, type, kind, offset, name, null, true);
     }
   }
 
