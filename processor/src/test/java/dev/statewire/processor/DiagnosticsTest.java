@@ -195,6 +195,24 @@ class DiagnosticsTest {
                 + "public interface Leg { @org.immutables.value.Value.Parameter String city(); }",
             "[statewire:unsupported-type] @State type Leg is not supported: its @Value.Immutable has builder = false, and the generated store builds values with the builder; remove builder = false",
             "Value.Immutable(builder = false)"),
+        Arguments.of("unsupported-type (Immutables @Value.Enclosing)",
+            "@org.immutables.value.Value.Enclosing public class Outer {\n"
+                + "  @State @org.immutables.value.Value.Immutable public interface Leg { String city(); }\n"
+                + "}",
+            "[statewire:unsupported-type] @State type Outer.Leg is not supported: it is generated inside the class Immutables makes for @Value.Enclosing Outer, which the generated store does not follow; remove @Value.Enclosing",
+            "public interface Leg"),
+        Arguments.of("unsupported-type (Immutables style on the package's other classes: packageGenerated)",
+            "@State @org.immutables.value.Value.Immutable @org.immutables.value.Value.Style(packageGenerated = \"*.gen\")\n"
+                + "public interface Leg { String city(); }",
+            "[statewire:unsupported-type] @State type Leg is not supported: its Immutables style sets packageGenerated = \"*.gen\" (@Value.Style on Leg), and the generated store expects the implementation in the type's own package; remove packageGenerated",
+            "packageGenerated"),
+        Arguments.of("unsupported-type (Immutables style through a meta-annotation: private visibility)",
+            "@State @org.immutables.value.Value.Immutable @Hidden\n"
+                + "public interface Leg { String city(); }\n"
+                + "@org.immutables.value.Value.Style(visibility = org.immutables.value.Value.Style.ImplementationVisibility.PRIVATE)\n"
+                + "@interface Hidden {}",
+            "[statewire:unsupported-type] @State type Leg is not supported: its Immutables style sets visibility = PRIVATE (@Value.Style on Leg, through @Hidden), which hides the implementation that the generated store builds values with; use the default visibility",
+            "@Hidden"),
         Arguments.of("unsupported-type (Immutables default attribute)",
             "@State @org.immutables.value.Value.Immutable\n"
                 + "public interface Leg { String city(); @org.immutables.value.Value.Default default int day() { return 1; } }",
