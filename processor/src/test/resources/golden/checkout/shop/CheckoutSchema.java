@@ -164,7 +164,7 @@ public final class CheckoutSchema {
   };
 
   /**
-   * The sync groups (connected components of the sync pairs) in group order, each with its members in member order (PIPELINE.md §4); a group inside an entry template holds in every entry.
+   * The sync groups (connected components of the sync pairs) in group order, each with its members in member order (docs/PIPELINE.md, "Matching a change against a group"); a group inside an entry template holds in every entry.
    */
   private static final int[][] SYNC_GROUPS = {
     {5, 1}, // billing, shipping

@@ -218,7 +218,7 @@ public final class DeskSchema {
   };
 
   /**
-   * The sync groups (connected components of the sync pairs) in group order, each with its members in member order (PIPELINE.md §4); a group inside an entry template holds in every entry.
+   * The sync groups (connected components of the sync pairs) in group order, each with its members in member order (docs/PIPELINE.md, "Matching a change against a group"); a group inside an entry template holds in every entry.
    */
   private static final int[][] SYNC_GROUPS = {
     {4, 9}, // primary.owner, backup.owner

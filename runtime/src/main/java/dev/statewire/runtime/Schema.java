@@ -37,7 +37,8 @@ import java.util.Objects;
  * constructor.
  *
  * <h2>Prebuilt components</h2>
- * The sync and flip groups (connected components of the pairs, PIPELINE.md §4) are tables too:
+ * The sync and flip groups (connected components of the pairs, in the order docs/PIPELINE.md
+ * gives under "Matching a change against a group") are tables too:
  * {@code syncGroups} and {@code flipGroups} hold one row per group in group order, with its
  * members in member order, groups inside entry templates included (in template IDs; every entry
  * gets its own copy); {@code flipParities} gives each flip group member's parity against the

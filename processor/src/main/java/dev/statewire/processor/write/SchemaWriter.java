@@ -88,7 +88,8 @@ public final class SchemaWriter {
     int[][] syncGroups = GroupTables.groups(size, syncPairs);
     int[][] flipGroups = GroupTables.groups(size, flipPairs);
     tables.add("SYNC_GROUPS", INT_ROWS, "The sync groups (connected components of the sync pairs) in group order, each with its"
-        + " members in member order (PIPELINE.md §4); a group inside an entry template holds in every entry.",
+        + " members in member order (docs/PIPELINE.md, \"Matching a change against a group\"); a group inside an entry"
+        + " template holds in every entry.",
         groups(tree, syncGroups, null));
     tables.add("FLIP_GROUPS", INT_ROWS, "The flip groups, in the form of {@code SYNC_GROUPS}.", groups(tree, flipGroups, null));
     tables.add("FLIP_PARITIES", INT_ROWS, "Per flip group, each member's parity against the group's first member: 0 the same"
