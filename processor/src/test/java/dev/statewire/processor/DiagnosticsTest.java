@@ -57,6 +57,14 @@ class DiagnosticsTest {
                 + "record Item(boolean selected) {}",
             "[statewire:aggregate-type] @Aggregate target \"allSelected\" is boolean, which cannot hold null; sources that disagree make the target null, so declare it as Boolean",
             "boolean allSelected"),
+        Arguments.of("aggregate-type (Immutables target without @Nullable)",
+            "@State @org.immutables.value.Value.Immutable public interface Cart {\n"
+                + "  Map<String, Item> items();\n"
+                + "  @Aggregate(\"items.*.selected\") Boolean allSelected();\n"
+                + "}\n"
+                + "record Item(boolean selected) {}",
+            "[statewire:aggregate-type] @Aggregate target \"allSelected\" is an attribute of the Immutables type Cart that is not @Nullable; sources that disagree make the target null, which Immutables refuses, so annotate allSelected() with @Nullable",
+            "@Aggregate(\"items.*.selected\") Boolean allSelected()"),
         Arguments.of("aggregate-cycle",
             "@State\n"
                 + "@Aggregate(target = \"a\", sources = {\"b\", \"c\"})\n"
@@ -80,7 +88,7 @@ class DiagnosticsTest {
             "@Flip({\"b\", \"c\"})"),
         Arguments.of("unsupported-type (class)",
             "@State public class Form { String name; int count; }",
-            "[statewire:unsupported-type] @State type Form is not supported: it is a class with mutable fields (name, count); declare the state as a record, or as an interface or abstract class with abstract accessor methods",
+            "[statewire:unsupported-type] @State type Form is not supported: it is a class with mutable fields (name, count); declare the state as a record, or as an Immutables value type (an interface or abstract class with @Value.Immutable and abstract accessor methods)",
             "public class Form"),
         Arguments.of("unsupported-type (abstract class with mutable fields)",
             "@State public abstract class Draft { String text; public abstract int size(); }",
@@ -108,7 +116,7 @@ class DiagnosticsTest {
             "[statewire:unsupported-type] component \"inner\" of type Inner is not supported in a @State tree: Inner cannot be a value type: abstract method reset() is not an accessor;",
             "Inner inner"),
         Arguments.of("flip-type (on an accessor)",
-            "@State public interface Ticket {\n"
+            "@State @org.immutables.value.Value.Immutable public interface Ticket {\n"
                 + "  String side();\n"
                 + "  @Flip(\"side\") boolean isBuy();\n"
                 + "}",
@@ -125,8 +133,8 @@ class DiagnosticsTest {
             "[statewire:unknown-path] @Sync path \"customer.name\": \"customer\" (Customer) has no component \"name\"; it is held as one opaque value, since Customer is neither a record nor a @State type; to give its parts paths, make it a record or annotate it with @State (an interface or abstract class with accessors)",
             "@Sync(\"customer.name\")"),
         Arguments.of("recursive-type (abstract value type)",
-            "@State public interface Tree { Node root(); }\n"
-                + "@State interface Node { String label(); Node next(); }",
+            "@State @org.immutables.value.Value.Immutable public interface Tree { Node root(); }\n"
+                + "@State @org.immutables.value.Value.Immutable interface Node { String label(); Node next(); }",
             "[statewire:recursive-type] value type Node contains itself through Node.next; a value type that contains itself without a Map or List in between would be infinite;",
             "Node next()"),
         Arguments.of("wildcard (not in an @Aggregate source)",
@@ -146,7 +154,7 @@ class DiagnosticsTest {
             "@State public record Cart"),
         Arguments.of("unsupported-type (enum)",
             "@State public enum Color { RED }",
-            "[statewire:unsupported-type] @State type Color is not supported: it is an enum; declare the state as a record, or as an interface or abstract class with abstract accessor methods",
+            "[statewire:unsupported-type] @State type Color is not supported: it is an enum; declare the state as a record, or as an Immutables value type (an interface or abstract class with @Value.Immutable and abstract accessor methods)",
             "public enum Color"),
         Arguments.of("unsupported-type (annotation type)",
             "@State public @interface Marker {}",
@@ -158,12 +166,63 @@ class DiagnosticsTest {
             "public class Plain"),
         Arguments.of("unsupported-type (inner abstract class)",
             "public class Outer {\n  @State public abstract class Inner { public abstract String name(); }\n}",
-            "[statewire:unsupported-type] @State type Outer.Inner is not supported: it is an inner class; declare it static so that the generated implementation can extend it",
+            "[statewire:unsupported-type] @State type Outer.Inner is not supported: it is an inner class; declare it static so that the class Immutables generates can extend it",
             "public abstract class Inner"),
         Arguments.of("unsupported-type (abstract class without a no-argument constructor)",
             "@State public abstract class Named { Named(String s) {} public abstract String name(); }",
-            "[statewire:unsupported-type] @State type Named is not supported: it has no constructor without parameters that the generated implementation could call",
+            "[statewire:unsupported-type] @State type Named is not supported: it has no constructor without parameters that the class Immutables generates could call",
             "public abstract class Named"),
+        Arguments.of("unsupported-type (abstract type without @Value.Immutable)",
+            "@State public interface Trip { String city(); int day(); }",
+            "[statewire:unsupported-type] @State type Trip is not supported: it is an interface without @Value.Immutable; the values of an abstract state type are built by the class Immutables generates for it, so add the org.immutables:value annotation processor and annotate Trip with @Value.Immutable, or declare the state as a record",
+            "public interface Trip"),
+        Arguments.of("unsupported-type (sealed interface)",
+            "@State @org.immutables.value.Value.Immutable public sealed interface Shape permits Circle { double size(); }\n"
+                + "record Circle(double size) implements Shape {}",
+            "[statewire:unsupported-type] @State type Shape is not supported: it is sealed; a state type has one shape, built by one class (the record, or the class Immutables generates for an interface or abstract class), so remove \"sealed\" and its permits clause, or declare each shape as a record of its own",
+            "@State @org.immutables.value.Value.Immutable public sealed interface Shape"),
+        Arguments.of("unsupported-type (generic Immutables interface)",
+            "@State @org.immutables.value.Value.Immutable public interface Box<T> { T content(); }",
+            "[statewire:unsupported-type] @State type Box is not supported: it is generic (T); a state type must not have type parameters",
+            "public interface Box"),
+        Arguments.of("unsupported-type (Immutables style: staged builder)",
+            "@State @org.immutables.value.Value.Immutable @org.immutables.value.Value.Style(stagedBuilder = true)\n"
+                + "public interface Leg { String city(); int day(); }",
+            "[statewire:unsupported-type] @State type Leg is not supported: its Immutables style sets stagedBuilder = true (@Value.Style on Leg), and the generated store needs the plain builder; remove stagedBuilder",
+            "Value.Style(stagedBuilder = true)"),
+        Arguments.of("unsupported-type (Immutables without a builder)",
+            "@State @org.immutables.value.Value.Immutable(builder = false)\n"
+                + "public interface Leg { @org.immutables.value.Value.Parameter String city(); }",
+            "[statewire:unsupported-type] @State type Leg is not supported: its @Value.Immutable has builder = false, and the generated store builds values with the builder; remove builder = false",
+            "Value.Immutable(builder = false)"),
+        Arguments.of("unsupported-type (Immutables @Value.Enclosing)",
+            "@org.immutables.value.Value.Enclosing public class Outer {\n"
+                + "  @State @org.immutables.value.Value.Immutable public interface Leg { String city(); }\n"
+                + "}",
+            "[statewire:unsupported-type] @State type Outer.Leg is not supported: it is generated inside the class Immutables makes for @Value.Enclosing Outer, which the generated store does not follow; remove @Value.Enclosing",
+            "public interface Leg"),
+        Arguments.of("unsupported-type (Immutables style on the package's other classes: packageGenerated)",
+            "@State @org.immutables.value.Value.Immutable @org.immutables.value.Value.Style(packageGenerated = \"*.gen\")\n"
+                + "public interface Leg { String city(); }",
+            "[statewire:unsupported-type] @State type Leg is not supported: its Immutables style sets packageGenerated = \"*.gen\" (@Value.Style on Leg), and the generated store expects the implementation in the type's own package; remove packageGenerated",
+            "packageGenerated"),
+        Arguments.of("unsupported-type (Immutables style through a meta-annotation: private visibility)",
+            "@State @org.immutables.value.Value.Immutable @Hidden\n"
+                + "public interface Leg { String city(); }\n"
+                + "@org.immutables.value.Value.Style(visibility = org.immutables.value.Value.Style.ImplementationVisibility.PRIVATE)\n"
+                + "@interface Hidden {}",
+            "[statewire:unsupported-type] @State type Leg is not supported: its Immutables style sets visibility = PRIVATE (@Value.Style on Leg, through @Hidden), which hides the implementation that the generated store builds values with; use the default visibility",
+            "@Hidden"),
+        Arguments.of("unsupported-type (Immutables default attribute)",
+            "@State @org.immutables.value.Value.Immutable\n"
+                + "public interface Leg { String city(); @org.immutables.value.Value.Default default int day() { return 1; } }",
+            "[statewire:unsupported-type] @State type Leg is not supported: its attribute day() is @Value.Default; a store holds only abstract attributes, so make it abstract (and give the default in the initial value), or declare the state as a record",
+            "@State @org.immutables.value.Value.Immutable"),
+        Arguments.of("unsupported-type (two accessors of one attribute)",
+            "@State @org.immutables.value.Value.Immutable\n"
+                + "public interface Leg { String city(); String getCity(); }",
+            "[statewire:unsupported-type] @State type Leg is not supported: accessors city() and getCity() are both the attribute \"city\" under its Immutables style; rename one of them",
+            "@State @org.immutables.value.Value.Immutable"),
         Arguments.of("unsupported-type (private)",
             "public class Holder {\n  @State private record Secret(int a) {}\n}",
             "[statewire:unsupported-type] @State type Holder.Secret is not supported: Holder.Secret is private; the generated store in the same package must be able to use it",
@@ -320,7 +379,7 @@ class DiagnosticsTest {
   /** A source file {@code shop/<PublicType>.java} with the usual imports and {@code body}. */
   private static JavaFileObject fixture(String body) {
     java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("public (?:record|class|abstract class|interface|enum|@interface) (\\w+)").matcher(body);
+        java.util.regex.Pattern.compile("public (?:record|class|abstract class|interface|sealed interface|enum|@interface) (\\w+)").matcher(body);
     if (!m.find()) {
       throw new IllegalArgumentException("no public type in " + body);
     }

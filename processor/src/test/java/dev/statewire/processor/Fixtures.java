@@ -50,14 +50,29 @@ public final class Fixtures {
     return JavaFileObjects.forSourceString(qualifiedName, code);
   }
 
-  /** javac with the statewire processor and every lint warning as an error. */
+  /**
+   * javac with the statewire and Immutables processors, as a user's build runs them, and every
+   * lint warning as an error.
+   */
   static Compiler strict() {
-    return Compiler.javac().withProcessors(new StateProcessor()).withOptions("-Xlint:all", "-Werror");
+    return javac().withOptions("-Xlint:all", "-Werror");
   }
 
-  /** javac with the statewire processor. */
+  /**
+   * {@link #strict()} for sources with Immutables types, without {@code -Xlint:processing}: the
+   * Immutables processor leaves its own annotations unclaimed, which that lint reports whatever
+   * else runs (statewire claims every annotation it reads).
+   */
+  static Compiler strictWithImmutables() {
+    return javac().withOptions("-Xlint:all,-processing", "-Werror");
+  }
+
+  /**
+   * javac with the statewire processor and the Immutables processor ({@code org.immutables:value}),
+   * which builds the values of abstract {@code @State} types.
+   */
   static Compiler javac() {
-    return Compiler.javac().withProcessors(new StateProcessor());
+    return Compiler.javac().withProcessors(new StateProcessor(), new org.immutables.processor.ProxyProcessor());
   }
 
   /**

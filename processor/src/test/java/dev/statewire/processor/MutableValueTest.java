@@ -99,7 +99,7 @@ class MutableValueTest {
 
   @Test
   void onAnAccessorOfAnAbstractValueType() {
-    JavaFileObject file = source("@State public interface Form {\n  String name();\n  StringBuilder draft();\n}");
+    JavaFileObject file = source("@State @org.immutables.value.Value.Immutable public interface Form {\n  String name();\n  StringBuilder draft();\n}");
     Compilation compilation = Fixtures.javac().compile(file);
     assertThat(compilation).hadWarningCount(1);
     assertThat(compilation).hadWarningContaining("@State component \"draft\" is java.lang.StringBuilder").inFile(file).onLine(7);

@@ -52,9 +52,11 @@ class WiringExpansionPropertyTest {
     }
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @MethodSource("seeds")
-  void precomputedPairsFollowTheReferenceExpansion(long seed) throws Exception {
+  /** The random types of one seed, the schema generated for them, and what a failure prints. */
+  private record Generated(List<Type> types, Schema schema, String context) {}
+
+  /** Generates the random records of {@code seed}, compiles them with the processor and loads the schema. */
+  private static Generated generated(long seed) throws ReflectiveOperationException {
     Random random = new Random(seed);
     List<Type> types = generate(random);
     List<JavaFileObject> sources = new ArrayList<>();
@@ -64,18 +66,80 @@ class WiringExpansionPropertyTest {
       all.append(code).append('\n');
       sources.add(Fixtures.source("gen." + t.name, code));
     }
-    String context = "seed " + seed + ", sources:\n" + all;
-
     Compilation compilation = Fixtures.javac().compile(sources);
     assertThat(compilation).succeeded();
+    return new Generated(types, loadSchema(compilation, "gen.T0Schema"), "seed " + seed + ", sources:\n" + all);
+  }
 
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void precomputedPairsFollowTheReferenceExpansion(long seed) throws Exception {
+    Generated g = generated(seed);
     List<String> expectedSync = new ArrayList<>();
     List<String> expectedFlip = new ArrayList<>();
-    expand(types, 0, "", expectedSync, expectedFlip);
+    expand(g.types(), 0, "", expectedSync, expectedFlip);
 
-    Schema schema = loadSchema(compilation, "gen.T0Schema");
-    assertEquals(dedupe(expectedSync), paths(schema, schema.syncPairs()), "sync pairs; " + context);
-    assertEquals(dedupe(expectedFlip), paths(schema, schema.flipPairs()), "flip pairs; " + context);
+    Schema schema = g.schema();
+    assertEquals(dedupe(expectedSync), paths(schema, schema.syncPairs()), "sync pairs; " + g.context());
+    assertEquals(dedupe(expectedFlip), paths(schema, schema.flipPairs()), "flip pairs; " + g.context());
+  }
+
+  /**
+   * The sync and flip groups a generated schema carries (computed by the processor) are the ones a
+   * schema built by hand from the same tables without groups computes at run time: same groups,
+   * same member order, same group order, same flip parities.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void prebuiltGroupsEqualTheGroupsOfAHandBuiltSchema(long seed) throws Exception {
+    Generated g = generated(seed);
+    Schema generated = g.schema();
+    Schema handBuilt = handBuilt(generated);
+    String context = g.context();
+    assertEquals(rows(handBuilt, handBuilt.syncGroups()), rows(generated, generated.syncGroups()), "sync groups; " + context);
+    assertEquals(rows(handBuilt, handBuilt.flipGroups()), rows(generated, generated.flipGroups()), "flip groups; " + context);
+    assertEquals(java.util.Arrays.deepToString(handBuilt.flipParities()),
+        java.util.Arrays.deepToString(generated.flipParities()), "flip parities; " + context);
+  }
+
+  /** A schema with the tables of {@code schema} but no groups, so that it computes its own. */
+  private static Schema handBuilt(Schema schema) {
+    int n = schema.pathCount();
+    String[] names = new String[n];
+    int[] parents = new int[n];
+    dev.statewire.runtime.PathKind[] kinds = new dev.statewire.runtime.PathKind[n];
+    Class<?>[] classes = new Class<?>[n];
+    String[] typeNames = new String[n];
+    for (int id = 0; id < n; id++) {
+      String path = schema.path(id);
+      names[id] = path.substring(path.lastIndexOf('.') + 1);
+      parents[id] = schema.parent(id);
+      kinds[id] = schema.kind(id);
+      classes[id] = schema.type(id);
+      typeNames[id] = schema.typeName(id);
+    }
+    dev.statewire.runtime.ValueCodec none = new dev.statewire.runtime.ValueCodec() {
+      @Override
+      public Object component(int pathId, Object record, int ordinal) {
+        throw new UnsupportedOperationException();
+      }
+
+      @Override
+      public Object construct(int pathId, Object[] components) {
+        throw new UnsupportedOperationException();
+      }
+    };
+    return new Schema(schema.rootType(), names, parents, kinds, classes, schema.syncPairs(), schema.flipPairs(),
+        schema.aggregations(), none, typeNames);
+  }
+
+  /** Groups as rows of dot paths. */
+  private static List<String> rows(Schema schema, int[][] groups) {
+    List<String> out = new ArrayList<>();
+    for (int[] g : groups) {
+      out.add(java.util.Arrays.stream(g).mapToObj(schema::path).collect(Collectors.joining(", ")));
+    }
+    return out;
   }
 
   // ---- random records ----------------------------------------------------------------------------

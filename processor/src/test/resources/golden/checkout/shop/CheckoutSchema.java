@@ -164,6 +164,29 @@ public final class CheckoutSchema {
   };
 
   /**
+   * The sync groups (connected components of the sync pairs) in group order, each with its members in member order (docs/PIPELINE.md, "Matching a change against a group"); a group inside an entry template holds in every entry.
+   */
+  private static final int[][] SYNC_GROUPS = {
+    {5, 1}, // billing, shipping
+  };
+
+  /**
+   * The flip groups, in the form of {@code SYNC_GROUPS}.
+   */
+  private static final int[][] FLIP_GROUPS = {
+    {10, 9}, // isSell, isBuy
+    {14, 13}, // items.*.excluded, items.*.selected
+  };
+
+  /**
+   * Per flip group, each member's parity against the group's first member: 0 the same value, 1 the negation.
+   */
+  private static final int[][] FLIP_PARITIES = {
+    {0, 1}, // isSell, isBuy
+    {0, 1}, // items.*.excluded, items.*.selected
+  };
+
+  /**
    * Static aggregations, {@code {target, sources...}}, in declaration order; template IDs stand for every entry.
    */
   private static final int[][] AGGREGATIONS = {
@@ -173,13 +196,14 @@ public final class CheckoutSchema {
   /**
    * The schema, shared by every store of {@link Checkout}.
    */
-  public static final Schema SCHEMA = new Schema(Checkout.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(), TYPE_NAMES);
+  public static final Schema SCHEMA = new Schema(Checkout.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(), TYPE_NAMES,
+      SYNC_GROUPS, FLIP_GROUPS, FLIP_PARITIES);
 
   private CheckoutSchema() {
   }
 
   /**
-   * Splits and builds the values of the tree by path ID: accessors and canonical constructors (of the generated implementation, for an abstract value type), no reflection.
+   * Splits and builds the values of the tree by path ID: accessors, and canonical constructors (the Immutables builder, for an abstract value type), no reflection.
    */
   private static final class Codec implements ValueCodec {
     @Override

@@ -218,6 +218,32 @@ public final class DeskSchema {
   };
 
   /**
+   * The sync groups (connected components of the sync pairs) in group order, each with its members in member order (docs/PIPELINE.md, "Matching a change against a group"); a group inside an entry template holds in every entry.
+   */
+  private static final int[][] SYNC_GROUPS = {
+    {4, 9}, // primary.owner, backup.owner
+    {1, 3}, // title, primary.title
+  };
+
+  /**
+   * The flip groups, in the form of {@code SYNC_GROUPS}.
+   */
+  private static final int[][] FLIP_GROUPS = {
+    {5, 6}, // primary.locked, primary.editable
+    {10, 11}, // backup.locked, backup.editable
+    {15, 14}, // orders.*.closed, orders.*.open
+  };
+
+  /**
+   * Per flip group, each member's parity against the group's first member: 0 the same value, 1 the negation.
+   */
+  private static final int[][] FLIP_PARITIES = {
+    {0, 1}, // primary.locked, primary.editable
+    {0, 1}, // backup.locked, backup.editable
+    {0, 1}, // orders.*.closed, orders.*.open
+  };
+
+  /**
    * Static aggregations, {@code {target, sources...}}, in declaration order; template IDs stand for every entry.
    */
   private static final int[][] AGGREGATIONS = {
@@ -228,13 +254,14 @@ public final class DeskSchema {
   /**
    * The schema, shared by every store of {@link Desk}.
    */
-  public static final Schema SCHEMA = new Schema(Desk.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(), TYPE_NAMES);
+  public static final Schema SCHEMA = new Schema(Desk.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(), TYPE_NAMES,
+      SYNC_GROUPS, FLIP_GROUPS, FLIP_PARITIES);
 
   private DeskSchema() {
   }
 
   /**
-   * Splits and builds the values of the tree by path ID: accessors and canonical constructors (of the generated implementation, for an abstract value type), no reflection.
+   * Splits and builds the values of the tree by path ID: accessors, and canonical constructors (the Immutables builder, for an abstract value type), no reflection.
    */
   private static final class Codec implements ValueCodec {
     @Override

@@ -33,8 +33,18 @@ import java.util.Objects;
  *       declaration order; a source inside an entry template below the target's own scope is a
  *       wildcard and stands for that path in every entry.
  * </ul>
- * Derived tables (depth, subtree ranges, child lists, template roots, the prebuilt sync and flip
- * components) are computed once in the constructor.
+ * Derived tables (depth, subtree ranges, child lists, template roots) are computed once in the
+ * constructor.
+ *
+ * <h2>Prebuilt components</h2>
+ * The sync and flip groups (connected components of the pairs, in the order docs/PIPELINE.md
+ * gives under "Matching a change against a group") are tables too:
+ * {@code syncGroups} and {@code flipGroups} hold one row per group in group order, with its
+ * members in member order, groups inside entry templates included (in template IDs; every entry
+ * gets its own copy); {@code flipParities} gives each flip group member's parity against the
+ * group's first member (0 the same value, 1 the negation). Generated schemas carry them, so that
+ * no group is computed when a schema or a store is created; a schema built without them computes
+ * them from the pairs with the code the annotation processor uses, so both hold the same tables.
  */
 public final class Schema {
   private final Class<?> rootType;
@@ -79,10 +89,39 @@ public final class Schema {
       int[][] aggregations,
       ValueCodec codec,
       String[] typeNames) {
+    this(rootType, names, parents, kinds, types, syncPairs, flipPairs, aggregations, codec, typeNames, null, null,
+        null);
+  }
+
+  /**
+   * Builds and validates a schema with prebuilt sync and flip components ({@code syncGroups},
+   * {@code flipGroups}, {@code flipParities}; see "Prebuilt components" above), as generated
+   * schemas do. They must be the components of the pairs in the order the pairs give: the
+   * constructor checks that they fit the pairs (every pair inside one group, every member an end
+   * of a pair, one parity per member) but does not recompute them. With all three {@code null}
+   * they are computed from the pairs.
+   *
+   * @throws IllegalArgumentException if the tables are inconsistent
+   */
+  public Schema(
+      Class<?> rootType,
+      String[] names,
+      int[] parents,
+      PathKind[] kinds,
+      Class<?>[] types,
+      int[][] syncPairs,
+      int[][] flipPairs,
+      int[][] aggregations,
+      ValueCodec codec,
+      String[] typeNames,
+      int[][] syncGroups,
+      int[][] flipGroups,
+      int[][] flipParities) {
     this.rootType = Objects.requireNonNull(rootType, "rootType");
     this.tables =
         new SchemaTables(
-            names, parents, kinds, types, syncPairs, flipPairs, aggregations, codec, typeNames);
+            names, parents, kinds, types, syncPairs, flipPairs, aggregations, codec, typeNames, syncGroups,
+            flipGroups, flipParities);
   }
 
   /** The {@code @State} root type. */
@@ -138,6 +177,27 @@ public final class Schema {
   /** The flip pairs {@code {a, b}} in declaration order (a copy). */
   public int[][] flipPairs() {
     return copy(tables.flipPairs);
+  }
+
+  /**
+   * The sync groups, one row per group in group order with its members in member order, entry
+   * template groups included (a copy).
+   */
+  public int[][] syncGroups() {
+    return copy(tables.syncGroups);
+  }
+
+  /** The flip groups, in the form of {@link #syncGroups()} (a copy). */
+  public int[][] flipGroups() {
+    return copy(tables.flipGroups);
+  }
+
+  /**
+   * Per row of {@link #flipGroups()}, each member's parity against the first member of its group:
+   * 0 when it holds the same value, 1 when it holds the negation (a copy).
+   */
+  public int[][] flipParities() {
+    return copy(tables.flipParities);
   }
 
   /** The aggregations, one row {@code {target, source1, ...}} each, in declaration order (a copy). */

@@ -49,6 +49,12 @@ public enum Message {
       "aggregate-type",
       "@Aggregate target \"%s\" is %s, which cannot hold null; sources that disagree make the target"
           + " null, so declare it as %s"),
+  /** Aggregate target that is an Immutables attribute without @Nullable (error 4). Args: target, type, accessor. */
+  AGGREGATE_NOT_NULLABLE(
+      Diagnostic.Kind.ERROR,
+      "aggregate-type",
+      "@Aggregate target \"%s\" is an attribute of the Immutables type %s that is not @Nullable; sources that"
+          + " disagree make the target null, which Immutables refuses, so annotate %s() with @Nullable"),
   /** An aggregation target that is (through aggregations) its own source (error 4). Args: target, cycle. */
   AGGREGATE_CYCLE(
       Diagnostic.Kind.ERROR,

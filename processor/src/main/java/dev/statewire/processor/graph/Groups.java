@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Connected components of undirected edges over path IDs, with members in the order they joined.
- * Enough to name the groups in messages; the runtime builds the real groups (with PIPELINE.md §4
- * ordering) from the pairs.
+ * Enough to name the groups in messages; the groups a generated schema carries (with PIPELINE.md
+ * §4 ordering) come from the runtime's {@code GroupTables}.
  */
 public final class Groups {
   private final Map<Integer, Integer> parent = new HashMap<>();

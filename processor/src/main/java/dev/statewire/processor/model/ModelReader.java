@@ -147,6 +147,7 @@ public final class ModelReader {
       stackTemplate.push(template);
       recordElements.putIfAbsent(className, element);
       List<RecordShape.Component> components = new ArrayList<>();
+      ImmutablesStyle style = ValueTypes.style(element);
       int i = 0;
       for (ValueTypes.Accessor c : values.accessors(element)) {
         String childName = c.name();
@@ -159,7 +160,8 @@ public final class ModelReader {
           stackTemplate.pop();
           return id;
         }
-        components.add(new RecordShape.Component(childName, nodes.get(childId).type, nodes.get(childId).kind, childId - id));
+        components.add(new RecordShape.Component(childName, nodes.get(childId).type, nodes.get(childId).kind, childId - id,
+            c.method(), style == null ? null : style.setter(childName), style == null || ImmutablesStyle.isNullable(c.annotated())));
         i++;
       }
       stack.pop();
@@ -170,7 +172,8 @@ public final class ModelReader {
               : element.getKind() == ElementKind.INTERFACE ? RecordShape.Form.INTERFACE
               : RecordShape.Form.ABSTRACT_CLASS;
       shapes.putIfAbsent(className, new RecordShape(className, form, List.copyOf(components), nodes.size() - id,
-          form == RecordShape.Form.ABSTRACT_CLASS ? ValueTypes.implementedObjectMethods(element) : java.util.Set.of()));
+          style == null ? className : style.implementation(), style == null ? null : style.builder(),
+          style == null ? null : style.build()));
       return id;
     }
 

@@ -24,9 +24,9 @@ import javax.lang.model.util.Types;
 /**
  * The two kinds of value types a state tree is made of, read the same way: records, whose state
  * is their components, and <em>abstract value types</em> (an interface or abstract class annotated
- * {@code @State}), whose state is given by abstract accessor methods (no parameters, a return
- * value), Immutables-style. The processor generates an immutable {@code XValue} implementation of
- * an abstract value type.
+ * {@code @State} and Immutables' {@code @Value.Immutable}), whose state is given by abstract
+ * accessor methods (no parameters, a return value). The values of an abstract value type are
+ * built with the class Immutables generates for it ({@link ImmutablesStyle}).
  */
 final class ValueTypes {
   /** Methods of {@code Object} that are never accessors, even when an interface redeclares them. */
@@ -41,12 +41,19 @@ final class ValueTypes {
   /**
    * One piece of state: a record component, or an abstract accessor.
    *
-   * @param name the component or accessor name, which is also the path segment
+   * @param name the component or attribute name, which is also the path segment (an Immutables
+   *     accessor {@code getName()} under the default style is the attribute {@code name})
+   * @param method the accessor method's name
    * @param type its type, as seen from the value type (type arguments of supertypes substituted)
    * @param annotated where wiring annotations on it are read
    * @param declaration where messages about it land (a record component's field, or the method)
    */
-  record Accessor(String name, TypeMirror type, Element annotated, Element declaration) {}
+  record Accessor(String name, String method, TypeMirror type, Element annotated, Element declaration) {}
+
+  /** The abstract value type's Immutables naming, or null for a record or a type without {@code @Value.Immutable}. */
+  static ImmutablesStyle style(TypeElement type) {
+    return type.getKind() != ElementKind.RECORD && ImmutablesStyle.isImmutable(type) ? ImmutablesStyle.of(type) : null;
+  }
 
   /** Whether {@code type} is an interface or an abstract class (not an annotation type). */
   static boolean isAbstract(TypeElement type) {
@@ -64,15 +71,17 @@ final class ValueTypes {
     List<Accessor> out = new ArrayList<>();
     if (type.getKind() == ElementKind.RECORD) {
       for (RecordComponentElement c : type.getRecordComponents()) {
-        out.add(new Accessor(c.getSimpleName().toString(), c.asType(), c, fieldOf(c)));
+        out.add(new Accessor(c.getSimpleName().toString(), c.getSimpleName().toString(), c.asType(), c, fieldOf(c)));
       }
       return out;
     }
     DeclaredType self = (DeclaredType) type.asType();
+    ImmutablesStyle style = style(type);
     for (ExecutableElement m : abstractMethods(type)) {
       if (isAccessor(m)) {
         TypeMirror returned = ((ExecutableType) types.asMemberOf(self, m)).getReturnType();
-        out.add(new Accessor(m.getSimpleName().toString(), returned, m, m));
+        String method = m.getSimpleName().toString();
+        out.add(new Accessor(style == null ? method : style.attribute(method), method, returned, m, m));
       }
     }
     return out;
@@ -91,8 +100,13 @@ final class ValueTypes {
     if (type.getKind() == ElementKind.RECORD) {
       return null;
     }
-    String alternatives = "declare the state as a record, or as an interface or abstract class with abstract"
-        + " accessor methods";
+    if (type.getModifiers().contains(Modifier.SEALED)) {
+      return "it is sealed; a state type has one shape, built by one class (the record, or the class Immutables"
+          + " generates for an interface or abstract class), so remove \"sealed\" and its permits clause, or declare"
+          + " each shape as a record of its own";
+    }
+    String alternatives = "declare the state as a record, or as an Immutables value type (an interface or abstract"
+        + " class with @Value.Immutable and abstract accessor methods)";
     List<String> mutable =
         ElementFilter.fieldsIn(type.getEnclosedElements()).stream()
             .filter(f -> !f.getModifiers().contains(Modifier.STATIC) && !f.getModifiers().contains(Modifier.FINAL))
@@ -112,13 +126,13 @@ final class ValueTypes {
               + " value type holds its state in abstract accessor methods only";
         }
         if (type.getNestingKind() == NestingKind.MEMBER && !type.getModifiers().contains(Modifier.STATIC)) {
-          return "it is an inner class; declare it static so that the generated implementation can extend it";
+          return "it is an inner class; declare it static so that the class Immutables generates can extend it";
         }
         boolean noArgConstructor =
             ElementFilter.constructorsIn(type.getEnclosedElements()).stream()
                 .anyMatch(c -> c.getParameters().isEmpty() && !c.getModifiers().contains(Modifier.PRIVATE));
         if (!noArgConstructor) {
-          return "it has no constructor without parameters that the generated implementation could call";
+          return "it has no constructor without parameters that the class Immutables generates could call";
         }
         break;
       default:
@@ -141,6 +155,29 @@ final class ValueTypes {
     if (!hasAccessors(type)) {
       return "it is " + kind + " without accessors, so it has no paths; declare abstract accessor methods"
           + " such as String name(), or declare the state as a record";
+    }
+    if (!ImmutablesStyle.isImmutable(type)) {
+      return "it is " + kind + " without @Value.Immutable; the values of an abstract state type are built by the"
+          + " class Immutables generates for it, so add the org.immutables:value annotation processor and annotate "
+          + type.getSimpleName() + " with @Value.Immutable, or declare the state as a record";
+    }
+    ImmutablesStyle style = ImmutablesStyle.of(type);
+    if (style.unsupported() != null) {
+      return style.unsupported();
+    }
+    for (ExecutableElement m : ElementFilter.methodsIn(type.getEnclosedElements())) {
+      if (ImmutablesStyle.annotation(m, ImmutablesStyle.DEFAULT) != null) {
+        return "its attribute " + m.getSimpleName() + "() is @Value.Default; a store holds only abstract attributes,"
+            + " so make it abstract (and give the default in the initial value), or declare the state as a record";
+      }
+    }
+    Map<String, String> byAttribute = new LinkedHashMap<>();
+    for (Accessor a : accessors(type)) {
+      String before = byAttribute.put(a.name(), a.method());
+      if (before != null) {
+        return "accessors " + before + "() and " + a.method() + "() are both the attribute \"" + a.name()
+            + "\" under its Immutables style; rename one of them";
+      }
     }
     return null;
   }
@@ -208,25 +245,6 @@ final class ValueTypes {
     return m.getSimpleName() + m.getParameters().stream()
         .map(p -> types.erasure(p.asType()).toString().replaceAll("^.*\\.", ""))
         .collect(Collectors.joining(", ", "(", ")"));
-  }
-
-  /**
-   * The concrete {@code equals}, {@code hashCode} and {@code toString} that {@code type} or a
-   * superclass (other than {@code Object}) declares; the generated implementation keeps those.
-   */
-  static Set<String> implementedObjectMethods(TypeElement type) {
-    java.util.Set<String> out = new java.util.TreeSet<>();
-    for (TypeElement t = type; t != null && !t.getQualifiedName().contentEquals("java.lang.Object"); ) {
-      for (ExecutableElement m : ElementFilter.methodsIn(t.getEnclosedElements())) {
-        if (!m.getModifiers().contains(Modifier.ABSTRACT) && !m.getModifiers().contains(Modifier.STATIC)
-            && isObjectMethod(m) && !m.getSimpleName().contentEquals("getClass")) {
-          out.add(m.getSimpleName().toString());
-        }
-      }
-      TypeMirror s = t.getSuperclass();
-      t = s.getKind() == TypeKind.DECLARED ? (TypeElement) ((DeclaredType) s).asElement() : null;
-    }
-    return Set.copyOf(out);
   }
 
   private static String article(String noun) {

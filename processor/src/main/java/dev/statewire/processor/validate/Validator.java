@@ -147,6 +147,13 @@ public final class Validator {
       if (t.type().isPrimitive()) {
         reporter.report(targetRef.site(), Message.AGGREGATE_PRIMITIVE, t.display(), TypeNames.display(t.type()), TypeNames.display(t.type().box()));
         ok = false;
+      } else if (t.ordinal() >= 0) {
+        RecordShape owner = tree.recordAt(t.parent());
+        RecordShape.Component c = owner.components().get(t.ordinal());
+        if (!c.nullable()) {
+          reporter.report(targetRef.site(), Message.AGGREGATE_NOT_NULLABLE, t.display(), owner.display(), c.accessor());
+          ok = false;
+        }
       }
       for (int i = 0; i < sources.size(); i++) {
         PathNode s = tree.node(record.id() + sources.get(i));

@@ -19,7 +19,9 @@ import dev.statewire.processor.model.StateModel;
 import dev.statewire.processor.model.StateTree;
 import dev.statewire.processor.model.TypeNames;
 import dev.statewire.processor.model.Wire;
+import dev.statewire.runtime.internal.GroupTables;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +31,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes {@code XSchema}: the static tables of {@code dev.statewire.runtime.Schema} as plain
- * arrays, one row per path ID, and a {@code ValueCodec} that splits and builds records with a
+ * arrays, one row per path ID, the sync and flip groups prebuilt (computed by the runtime's own
+ * {@code GroupTables}, so that the runtime builds no group when the schema or a store is
+ * created), and a {@code ValueCodec} that splits and builds records with a
  * {@code switch} on path IDs.
  */
 public final class SchemaWriter {
@@ -78,6 +82,18 @@ public final class SchemaWriter {
         n -> CodeBlock.of("$S", TypeNames.qualified(n.type())));
     tables.add("SYNC_PAIRS", INT_ROWS, "Static sync pairs in declaration order (PIPELINE.md §4).", pairs(tree, model.syncPairs()));
     tables.add("FLIP_PAIRS", INT_ROWS, "Static flip pairs in declaration order (PIPELINE.md §4).", pairs(tree, model.flipPairs()));
+    int size = tree.nodes().size();
+    int[][] syncPairs = ids(model.syncPairs());
+    int[][] flipPairs = ids(model.flipPairs());
+    int[][] syncGroups = GroupTables.groups(size, syncPairs);
+    int[][] flipGroups = GroupTables.groups(size, flipPairs);
+    tables.add("SYNC_GROUPS", INT_ROWS, "The sync groups (connected components of the sync pairs) in group order, each with its"
+        + " members in member order (docs/PIPELINE.md, \"Matching a change against a group\"); a group inside an entry"
+        + " template holds in every entry.",
+        groups(tree, syncGroups, null));
+    tables.add("FLIP_GROUPS", INT_ROWS, "The flip groups, in the form of {@code SYNC_GROUPS}.", groups(tree, flipGroups, null));
+    tables.add("FLIP_PARITIES", INT_ROWS, "Per flip group, each member's parity against the group's first member: 0 the same"
+        + " value, 1 the negation.", groups(tree, flipGroups, GroupTables.parities(flipGroups, flipPairs)));
     tables.add("AGGREGATIONS", INT_ROWS, "Static aggregations, {@code {target, sources...}}, in declaration order; template IDs stand"
         + " for every entry.", aggregations(tree, model.aggregations()));
     Map<ClassName, Integer> recordIndex = recordIndex(tree);
@@ -94,7 +110,7 @@ public final class SchemaWriter {
             .addJavadoc("The schema, shared by every store of {@link $T}.\n", model.root())
             .initializer(
                 "new $T($T.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(),"
-                    + " TYPE_NAMES)",
+                    + " TYPE_NAMES,\n$>$>SYNC_GROUPS, FLIP_GROUPS, FLIP_PARITIES)$<$<",
                 Names.SCHEMA, model.root())
             .build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -263,6 +279,31 @@ public final class SchemaWriter {
     return rows;
   }
 
+  private static int[][] ids(List<Wire.Pair> pairs) {
+    int[][] out = new int[pairs.size()][];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = new int[] {pairs.get(i).a(), pairs.get(i).b()};
+    }
+    return out;
+  }
+
+  /**
+   * One row per group, commented with its members' dot paths: the members themselves, or with
+   * {@code cells}, one value per member.
+   */
+  private static List<Row> groups(StateTree tree, int[][] groups, int[][] cells) {
+    List<Row> rows = new ArrayList<>();
+    for (int g = 0; g < groups.length; g++) {
+      int[] values = cells == null ? groups[g] : cells[g];
+      String members = Arrays.stream(groups[g]).mapToObj(m -> tree.node(m).display())
+          .collect(Collectors.joining(", "));
+      rows.add(new Row(CodeBlock.of("{$L}, // $L\n",
+          Arrays.stream(values).mapToObj(String::valueOf).collect(Collectors.joining(", ")), members),
+          values.length));
+    }
+    return rows;
+  }
+
   private static List<Row> aggregations(StateTree tree, List<Wire.Aggregation> aggregations) {
     List<Row> rows = new ArrayList<>();
     for (Wire.Aggregation a : aggregations) {
@@ -322,11 +363,22 @@ public final class SchemaWriter {
       }
       CodeBlock args = CodeBlock.join(each, ",");
       unchecked |= shape.components().stream().anyMatch(c -> Names.isGeneric(c.type()));
-      construct.add("case $L ->\n$>$>new $T($>$>$L);$<$<$<$<\n", cases, shape.implementation(), args);
+      if (shape.isAbstract()) {
+        // the class Immutables generates, through its builder: one setter per attribute
+        CodeBlock.Builder chain = CodeBlock.builder().add("$T.$L()$>$>", shape.implementation(), shape.builder());
+        for (int i = 0; i < shape.components().size(); i++) {
+          RecordShape.Component c = shape.components().get(i);
+          chain.add("\n.$L(($T) components[$L])", c.setter(), c.type(), i);
+        }
+        chain.add("\n.$L()$<$<", shape.build());
+        construct.add("case $L ->\n$>$>$L;$<$<\n", cases, chain.build());
+      } else {
+        construct.add("case $L ->\n$>$>new $T($>$>$L);$<$<$<$<\n", cases, shape.implementation(), args);
+      }
 
       CodeBlock.Builder body = CodeBlock.builder().add("return switch (ordinal) {\n").indent();
       for (int i = 0; i < shape.components().size(); i++) {
-        body.add("case $L -> value.$L();\n", i, shape.components().get(i).name());
+        body.add("case $L -> value.$L();\n", i, shape.components().get(i).accessor());
       }
       body.add("default -> throw new $T($S + ordinal);\n", IndexOutOfBoundsException.class,
           shape.display() + " has " + shape.components().size() + " components, no component ");
@@ -358,8 +410,8 @@ public final class SchemaWriter {
       constructMethod.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", "$S", "unchecked").build());
     }
     return TypeSpec.classBuilder("Codec")
-        .addJavadoc("Splits and builds the values of the tree by path ID: accessors and canonical"
-            + " constructors (of the generated implementation, for an abstract value type), no reflection.\n")
+        .addJavadoc("Splits and builds the values of the tree by path ID: accessors, and canonical"
+            + " constructors (the Immutables builder, for an abstract value type), no reflection.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(Names.VALUE_CODEC)
         .addMethod(

@@ -201,6 +201,67 @@ public final class ComponentGraph {
   }
 
   /**
+   * Adds prebuilt groups and their static edges at once, without replaying the edges one by one:
+   * {@code rows} are groups in group order, each with its members in member order, as {@link
+   * GroupTables#groups} computes them from {@code pairs}; both are shifted by {@code offset} (0
+   * for a schema's static groups, an entry's base minus its template root for an entry's). The
+   * groups go to the end of the group order, which is where adding {@code pairs} in turn would
+   * put them, since none of their paths is in a group yet.
+   *
+   * <p>Checked, cheaply: every member is new to the graph and in one row only, both ends of each
+   * pair are in the same row, and every member is an end of a pair. Whether the rows are the
+   * components in the order the pairs give is not checked (that would mean computing them); the
+   * tables come from {@link GroupTables}.
+   *
+   * @throws IllegalArgumentException if the rows and the pairs do not fit together
+   */
+  public void addGroups(int[][] rows, int[][] pairs, int offset, Tree tree) {
+    int max = -1;
+    for (int[] row : rows) {
+      for (int m : row) {
+        max = Math.max(max, m + offset);
+      }
+    }
+    for (int[] p : pairs) {
+      max = Math.max(max, Math.max(p[0], p[1]) + offset);
+    }
+    ensureCapacity(max + 1);
+    for (int r = 0; r < rows.length; r++) {
+      if (rows[r].length == 0) {
+        throw new IllegalArgumentException("group " + r + " has no members");
+      }
+      Group g = new Group(nextSeq++, new IntList(rows[r].length));
+      order.add(g);
+      for (int m : rows[r]) {
+        if (m + offset < 0 || groupOf[m + offset] != null) {
+          throw new IllegalArgumentException(
+              "group " + r + ": path " + m + " is " + (m + offset < 0 ? "out of range" : "in two groups"));
+        }
+        join(g, m + offset, tree);
+      }
+    }
+    for (int[] p : pairs) {
+      int a = p[0] + offset;
+      int b = p[1] + offset;
+      if (groupOf[a] == null || groupOf[a] != groupOf[b]) {
+        throw new IllegalArgumentException(
+            "pair " + p[0] + " – " + p[1] + " does not lie in one of the given groups");
+      }
+      if (edges.put(key(a, b), Boolean.TRUE) == null && a != b) {
+        adjacency.computeIfAbsent(a, x -> new IntList(2)).add(b);
+        adjacency.computeIfAbsent(b, x -> new IntList(2)).add(a);
+      }
+    }
+    for (int[] row : rows) {
+      for (int m : row) {
+        if (!hasEdges(m + offset)) {
+          throw new IllegalArgumentException("group member " + m + " is not an end of any pair");
+        }
+      }
+    }
+  }
+
+  /**
    * Removes the edge {@code a–b}: an end left with no edges leaves its group, and a group that is
    * no longer connected splits.
    *

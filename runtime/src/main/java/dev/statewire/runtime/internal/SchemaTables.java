@@ -58,9 +58,31 @@ public final class SchemaTables implements ComponentGraph.Tree {
   /** Scope (template root, or -1) of each aggregation: the innermost template of its target. */
   public final int[] aggregationScope;
 
-  /** Sync and flip components of the pairs outside entry templates, in declaration order. */
+  /**
+   * The sync components, one row per group in group order with its members in member order
+   * (PIPELINE.md §4), entry template groups included (in template IDs): given by generated
+   * schemas, computed by {@link GroupTables} from the pairs otherwise.
+   */
+  public final int[][] syncGroups;
+  /** The flip components, in the form of {@link #syncGroups}. */
+  public final int[][] flipGroups;
+  /**
+   * Per row of {@link #flipGroups}, each member's parity against the group's first member (0:
+   * the same value, 1: the negation); see {@link GroupTables#parities}.
+   */
+  public final int[][] flipParities;
+  /**
+   * The sync and flip components outside entry templates, made from the rows of {@link
+   * #syncGroups} and {@link #flipGroups} as they stand: no group is computed from pairs here.
+   */
   public final ComponentGraph staticSync;
   public final ComponentGraph staticFlip;
+  /**
+   * The rows of {@link #syncGroups} and {@link #flipGroups} inside each entry template (indexed
+   * by template root; null when none): the groups of one entry, in template IDs.
+   */
+  public final int[][][] templateSyncGroups;
+  public final int[][][] templateFlipGroups;
   /** Pairs inside each entry template (indexed by template root; null when none). */
   public final int[][][] templateSyncPairs;
   public final int[][][] templateFlipPairs;
@@ -92,6 +114,27 @@ public final class SchemaTables implements ComponentGraph.Tree {
       int[][] aggregations,
       ValueCodec codec,
       String[] typeNames) {
+    this(names, parents, kinds, types, syncPairs, flipPairs, aggregations, codec, typeNames, null, null, null);
+  }
+
+  /**
+   * Tables with prebuilt components: {@code syncGroups}, {@code flipGroups} and {@code
+   * flipParities} as {@link GroupTables} computes them from the pairs (all three {@code null}:
+   * computed here, the same way).
+   */
+  public SchemaTables(
+      String[] names,
+      int[] parents,
+      PathKind[] kinds,
+      Class<?>[] types,
+      int[][] syncPairs,
+      int[][] flipPairs,
+      int[][] aggregations,
+      ValueCodec codec,
+      String[] typeNames,
+      int[][] syncGroups,
+      int[][] flipGroups,
+      int[][] flipParities) {
     this.size = names.length;
     if (size == 0 || parents.length != size || kinds.length != size || types.length != size) {
       throw new IllegalArgumentException(
@@ -210,12 +253,22 @@ public final class SchemaTables implements ComponentGraph.Tree {
       byPath.put(pathString(i), i);
     }
 
-    staticSync = new ComponentGraph(size);
-    staticFlip = new ComponentGraph(size);
     templateSyncPairs = new int[size][][];
     templateFlipPairs = new int[size][][];
-    addPairs(this.syncPairs, staticSync, templateSyncPairs, "sync");
-    addPairs(this.flipPairs, staticFlip, templateFlipPairs, "flip");
+    int[][] staticSyncPairs = splitPairs(this.syncPairs, templateSyncPairs, "sync");
+    int[][] staticFlipPairs = splitPairs(this.flipPairs, templateFlipPairs, "flip");
+    if ((syncGroups == null) != (flipGroups == null) || (flipGroups == null) != (flipParities == null)) {
+      throw new IllegalArgumentException("give syncGroups, flipGroups and flipParities together, or none of them");
+    }
+    this.syncGroups = syncGroups != null ? deepClone(syncGroups) : GroupTables.groups(size, this.syncPairs);
+    this.flipGroups = flipGroups != null ? deepClone(flipGroups) : GroupTables.groups(size, this.flipPairs);
+    this.flipParities =
+        flipParities != null ? deepClone(flipParities) : GroupTables.parities(this.flipGroups, this.flipPairs);
+    checkParities();
+    templateSyncGroups = new int[size][][];
+    templateFlipGroups = new int[size][][];
+    staticSync = graph(this.syncGroups, staticSyncPairs, templateSyncGroups, "sync");
+    staticFlip = graph(this.flipGroups, staticFlipPairs, templateFlipGroups, "flip");
 
     aggregationScope = new int[this.aggregations.length];
     List<List<Integer>> scoped = new ArrayList<>();
@@ -259,7 +312,12 @@ public final class SchemaTables implements ComponentGraph.Tree {
     }
   }
 
-  private void addPairs(int[][] pairs, ComponentGraph graph, int[][][] byTemplate, String what) {
+  /**
+   * Checks {@code pairs}, files the pairs inside entry templates under their template root and
+   * returns the others.
+   */
+  private int[][] splitPairs(int[][] pairs, int[][][] byTemplate, String what) {
+    List<int[]> outside = new ArrayList<>();
     Map<Integer, List<int[]>> scoped = new HashMap<>();
     for (int k = 0; k < pairs.length; k++) {
       int[] p = pairs[k];
@@ -275,13 +333,66 @@ public final class SchemaTables implements ComponentGraph.Tree {
                 + " crosses entry templates; declare it on the entry's record type");
       }
       if (t < 0) {
-        graph.addEdge(p[0], p[1], true, this);
+        outside.add(p);
       } else {
         scoped.computeIfAbsent(t, x -> new ArrayList<>()).add(p);
       }
     }
     for (Map.Entry<Integer, List<int[]>> e : scoped.entrySet()) {
       byTemplate[e.getKey()] = e.getValue().toArray(new int[0][]);
+    }
+    return outside.toArray(new int[0][]);
+  }
+
+  /**
+   * The graph of the group rows outside entry templates, made from the rows as given; the rows
+   * inside a template are filed under its root.
+   */
+  private ComponentGraph graph(int[][] rows, int[][] staticPairs, int[][][] byTemplate, String what) {
+    List<int[]> outside = new ArrayList<>();
+    Map<Integer, List<int[]>> scoped = new HashMap<>();
+    for (int r = 0; r < rows.length; r++) {
+      int[] row = rows[r];
+      if (row.length == 0) {
+        throw new IllegalArgumentException(what + "Groups[" + r + "] has no members");
+      }
+      for (int m : row) {
+        checkId(m, what + "Groups[" + r + "]");
+      }
+      int t = templateRoot[row[0]];
+      for (int m : row) {
+        if (templateRoot[m] != t) {
+          throw new IllegalArgumentException(what + "Groups[" + r + "] crosses entry templates");
+        }
+      }
+      if (t < 0) {
+        outside.add(row);
+      } else {
+        scoped.computeIfAbsent(t, x -> new ArrayList<>()).add(row);
+      }
+    }
+    for (Map.Entry<Integer, List<int[]>> e : scoped.entrySet()) {
+      byTemplate[e.getKey()] = e.getValue().toArray(new int[0][]);
+    }
+    ComponentGraph graph = new ComponentGraph(size);
+    graph.addGroups(outside.toArray(new int[0][]), staticPairs, 0, this);
+    return graph;
+  }
+
+  private void checkParities() {
+    if (flipParities.length != flipGroups.length) {
+      throw new IllegalArgumentException(
+          "flipParities must have one row per flip group (got " + flipParities.length + " for " + flipGroups.length + ")");
+    }
+    for (int r = 0; r < flipGroups.length; r++) {
+      if (flipParities[r].length != flipGroups[r].length) {
+        throw new IllegalArgumentException("flipParities[" + r + "] must have one parity per member");
+      }
+      for (int p : flipParities[r]) {
+        if (p != 0 && p != 1) {
+          throw new IllegalArgumentException("flipParities[" + r + "] holds " + p + "; a parity is 0 or 1");
+        }
+      }
     }
   }
 

@@ -51,6 +51,28 @@ class SchemaTablesTest {
   }
 
   @Test
+  void groupTablesAreFiledOutsideAndPerTemplate() {
+    SchemaTables t = tables(new int[][] {{3, 4}, {1, 3}}, new int[][] {{7, 8}}, new int[0][]);
+    assertArrayEquals(new int[][] {{3, 4, 1}}, t.syncGroups);
+    assertArrayEquals(new int[][] {{7, 8}}, t.flipGroups);
+    assertArrayEquals(new int[][] {{0, 1}}, t.flipParities);
+    assertEquals(1, t.staticSync.groups().size());
+    assertTrue(t.staticFlip.groups().isEmpty(), "the flip group lies in the template m.*");
+    assertArrayEquals(new int[][] {{7, 8}}, t.templateFlipGroups[6]);
+    assertNull(t.templateSyncGroups[6]);
+  }
+
+  @Test
+  void prebuiltGroupsThatDoNotFitThePairsAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new SchemaTables(
+        new String[] {"", "a", "b", "c"}, new int[] {-1, 0, 0, 0},
+        new PathKind[] {PathKind.RECORD, PathKind.INT, PathKind.INT, PathKind.INT},
+        new Class<?>[] {Object.class, int.class, int.class, int.class},
+        new int[][] {{1, 2}}, new int[0][], new int[0][], NO_CODEC, null,
+        new int[][] {{1}, {2}}, new int[0][], new int[0][]));
+  }
+
+  @Test
   void treeTables() {
     SchemaTables t = full();
     assertEquals(13, t.size);

@@ -13,23 +13,23 @@ import java.util.function.Consumer;
 import javax.annotation.processing.Generated;
 
 /**
- * A typed store of {@link Trip}: getters and setters that mirror the record tree, over a {@link Store} built from {@link TripSchema#SCHEMA}.
+ * A typed store of {@link AbstractTrip}: getters and setters that mirror the record tree, over a {@link Store} built from {@link AbstractTripSchema#SCHEMA}.
  *
  * <p>Each setter is a batch of one and returns the changes it applied; {@link #batch()} collects several writes into one pipeline run. Like the underlying store, it is single-writer.
  */
 @Generated("dev.statewire.processor.StateProcessor")
-public final class TripStore {
+public final class AbstractTripStore {
   private final Store store;
 
-  private TripStore(Store store) {
+  private AbstractTripStore(Store store) {
     this.store = store;
   }
 
   /**
-   * Creates a store holding {@code initial}, with the static wiring of {@link Trip} in place (PIPELINE.md §4: sync edges and their alignment, flip edges, aggregation targets read).
+   * Creates a store holding {@code initial}, with the static wiring of {@link AbstractTrip} in place (PIPELINE.md §4: sync edges and their alignment, flip edges, aggregation targets read).
    */
-  public static TripStore create(Trip initial) {
-    return new TripStore(Store.create(TripSchema.SCHEMA, initial));
+  public static AbstractTripStore create(AbstractTrip initial) {
+    return new AbstractTripStore(Store.create(AbstractTripSchema.SCHEMA, initial));
   }
 
   /**
@@ -40,21 +40,21 @@ public final class TripStore {
   }
 
   /**
-   * The whole state as a {@link Trip}; immutable and safe to share.
+   * The whole state as a {@link AbstractTrip}; immutable and safe to share.
    */
-  public Trip snapshot() {
-    return (Trip) store.snapshot();
+  public AbstractTrip snapshot() {
+    return (AbstractTrip) store.snapshot();
   }
 
   /**
    * Replaces the whole state (a parent write of the root); returns the applied changes.
    */
-  public Changes replace(Trip value) {
-    return store.set(TripPaths.ROOT_ID, value);
+  public Changes replace(AbstractTrip value) {
+    return store.set(AbstractTripPaths.ROOT_ID, value);
   }
 
   /**
-   * The value at a typed path (a constant of {@link TripPaths}, or a handle on an entry).
+   * The value at a typed path (a constant of {@link AbstractTripPaths}, or a handle on an entry).
    */
   public <T> T get(Path<T> path) {
     return store.get(path);
@@ -103,7 +103,7 @@ public final class TripStore {
   }
 
   /**
-   * Runtime sync, flip and aggregation wiring, typed by the constants of {@link TripPaths}.
+   * Runtime sync, flip and aggregation wiring, typed by the constants of {@link AbstractTripPaths}.
    */
   public Wiring wiring() {
     return store.wiring();
@@ -113,89 +113,89 @@ public final class TripStore {
    * The view of {@code outbound} (Leg).
    */
   public LegView outbound() {
-    return new LegView(store, TripPaths.OUTBOUND_ID);
+    return new LegView(store, AbstractTripPaths.OUTBOUND_ID);
   }
 
   /**
    * Writes {@code outbound} (a batch of one); returns the applied changes.
    */
   public Changes setOutbound(Leg value) {
-    return store.set(TripPaths.OUTBOUND_ID, value);
+    return store.set(AbstractTripPaths.OUTBOUND_ID, value);
   }
 
   /**
    * The view of {@code inbound} (Leg).
    */
   public LegView inbound() {
-    return new LegView(store, TripPaths.INBOUND_ID);
+    return new LegView(store, AbstractTripPaths.INBOUND_ID);
   }
 
   /**
    * Writes {@code inbound} (a batch of one); returns the applied changes.
    */
   public Changes setInbound(Leg value) {
-    return store.set(TripPaths.INBOUND_ID, value);
+    return store.set(AbstractTripPaths.INBOUND_ID, value);
   }
 
   /**
    * The view of {@code stops} (Map&lt;String, Stop&gt;).
    */
   public StopMapView stops() {
-    return new StopMapView(store, TripPaths.STOPS_ID);
+    return new StopMapView(store, AbstractTripPaths.STOPS_ID);
   }
 
   /**
    * Writes {@code stops} (a batch of one); returns the applied changes.
    */
   public Changes setStops(Map<String, Stop> value) {
-    return store.set(TripPaths.STOPS_ID, value);
+    return store.set(AbstractTripPaths.STOPS_ID, value);
   }
 
   /**
    * Reads {@code allVisited}.
    */
   public Boolean allVisited() {
-    return (Boolean) orNull(store.get(TripPaths.ALL_VISITED_ID));
+    return (Boolean) orNull(store.get(AbstractTripPaths.ALL_VISITED_ID));
   }
 
   /**
    * Writes {@code allVisited} (a batch of one); returns the applied changes.
    */
   public Changes setAllVisited(Boolean value) {
-    return store.set(TripPaths.ALL_VISITED_ID, value);
+    return store.set(AbstractTripPaths.ALL_VISITED_ID, value);
   }
 
   /**
    * The view of {@code notes} (List&lt;String&gt;).
    */
   public StringListView notes() {
-    return new StringListView(store, TripPaths.NOTES_ID);
+    return new StringListView(store, AbstractTripPaths.NOTES_ID);
   }
 
   /**
    * Writes {@code notes} (a batch of one); returns the applied changes.
    */
   public Changes setNotes(List<String> value) {
-    return store.set(TripPaths.NOTES_ID, value);
+    return store.set(AbstractTripPaths.NOTES_ID, value);
   }
 
   /**
    * Reads {@code price}.
    */
   public double price() {
-    return store.getDouble(TripPaths.PRICE_ID);
+    return store.getDouble(AbstractTripPaths.PRICE_ID);
   }
 
   /**
    * Writes {@code price} (a batch of one); returns the applied changes.
    */
   public Changes setPrice(double value) {
-    return store.setDouble(TripPaths.PRICE_ID, value);
+    return store.setDouble(AbstractTripPaths.PRICE_ID, value);
   }
 
   @Override
   public String toString() {
-    return "TripStore[" + store.snapshot() + "]";
+    return "AbstractTripStore[" + store.snapshot() + "]";
   }
 
   /**
@@ -206,7 +206,7 @@ public final class TripStore {
   }
 
   /**
-   * Writes collected into one batch of a {@link TripStore}; nothing happens until {@link #apply()}.
+   * Writes collected into one batch of a {@link AbstractTripStore}; nothing happens until {@link #apply()}.
    */
   public static final class TypedBatch {
     private final Store store;
@@ -237,8 +237,8 @@ public final class TripStore {
     /**
      * Adds a write of the whole state.
      */
-    public TypedBatch replace(Trip value) {
-      batch.set(TripPaths.ROOT_ID, value);
+    public TypedBatch replace(AbstractTrip value) {
+      batch.set(AbstractTripPaths.ROOT_ID, value);
       return this;
     }
 
@@ -246,14 +246,14 @@ public final class TripStore {
      * Writes below {@code outbound}, added to this batch.
      */
     public LegWrites outbound() {
-      return new LegWrites(this, TripPaths.OUTBOUND_ID);
+      return new LegWrites(this, AbstractTripPaths.OUTBOUND_ID);
     }
 
     /**
      * Adds a write of {@code outbound}.
      */
     public TypedBatch setOutbound(Leg value) {
-      batch.set(TripPaths.OUTBOUND_ID, value);
+      batch.set(AbstractTripPaths.OUTBOUND_ID, value);
       return this;
     }
 
@@ -261,14 +261,14 @@ public final class TripStore {
      * Writes below {@code inbound}, added to this batch.
      */
     public LegWrites inbound() {
-      return new LegWrites(this, TripPaths.INBOUND_ID);
+      return new LegWrites(this, AbstractTripPaths.INBOUND_ID);
     }
 
     /**
      * Adds a write of {@code inbound}.
      */
     public TypedBatch setInbound(Leg value) {
-      batch.set(TripPaths.INBOUND_ID, value);
+      batch.set(AbstractTripPaths.INBOUND_ID, value);
       return this;
     }
 
@@ -276,14 +276,14 @@ public final class TripStore {
      * Writes below {@code stops}, added to this batch.
      */
     public StopMapWrites stops() {
-      return new StopMapWrites(this, TripPaths.STOPS_ID);
+      return new StopMapWrites(this, AbstractTripPaths.STOPS_ID);
     }
 
     /**
      * Adds a write of {@code stops}.
      */
     public TypedBatch setStops(Map<String, Stop> value) {
-      batch.set(TripPaths.STOPS_ID, value);
+      batch.set(AbstractTripPaths.STOPS_ID, value);
       return this;
     }
 
@@ -291,7 +291,7 @@ public final class TripStore {
      * Adds a write of {@code allVisited}.
      */
     public TypedBatch setAllVisited(Boolean value) {
-      batch.set(TripPaths.ALL_VISITED_ID, value);
+      batch.set(AbstractTripPaths.ALL_VISITED_ID, value);
       return this;
     }
 
@@ -299,14 +299,14 @@ public final class TripStore {
      * Writes below {@code notes}, added to this batch.
      */
     public StringListWrites notes() {
-      return new StringListWrites(this, TripPaths.NOTES_ID);
+      return new StringListWrites(this, AbstractTripPaths.NOTES_ID);
     }
 
     /**
      * Adds a write of {@code notes}.
      */
     public TypedBatch setNotes(List<String> value) {
-      batch.set(TripPaths.NOTES_ID, value);
+      batch.set(AbstractTripPaths.NOTES_ID, value);
       return this;
     }
 
@@ -314,7 +314,7 @@ public final class TripStore {
      * Adds a write of {@code price}.
      */
     public TypedBatch setPrice(double value) {
-      batch.setDouble(TripPaths.PRICE_ID, value);
+      batch.setDouble(AbstractTripPaths.PRICE_ID, value);
       return this;
     }
 

@@ -10,10 +10,10 @@ import java.util.Map;
 import javax.annotation.processing.Generated;
 
 /**
- * The schema of {@link Trip}: one row per path ID of {@link TripPaths}, the static wiring, and the codec that splits and builds its records.
+ * The schema of {@link AbstractTrip}: one row per path ID of {@link AbstractTripPaths}, the static wiring, and the codec that splits and builds its records.
  */
 @Generated("dev.statewire.processor.StateProcessor")
-public final class TripSchema {
+public final class AbstractTripSchema {
   /**
    * The last segment of each path.
    */
@@ -87,7 +87,7 @@ public final class TripSchema {
    * The Java type of each path (primitive or boxed tells whether null is allowed).
    */
   private static final Class<?>[] TYPES = {
-    Trip.class, // 0 <root>
+    AbstractTrip.class, // 0 <root>
     Leg.class, // 1 outbound
     String.class, // 2 outbound.name
     String.class, // 3 outbound.city
@@ -110,7 +110,7 @@ public final class TripSchema {
    * The generic type of each path, fully qualified: runtime wiring compares them.
    */
   private static final String[] TYPE_NAMES = {
-    "travel.Trip", // 0 <root>
+    "travel.AbstractTrip", // 0 <root>
     "travel.Leg", // 1 outbound
     "java.lang.String", // 2 outbound.name
     "java.lang.String", // 3 outbound.city
@@ -133,7 +133,7 @@ public final class TripSchema {
    * Static sync pairs in declaration order (PIPELINE.md §4).
    */
   private static final int[][] SYNC_PAIRS = {
-    {3, 7}, // outbound.city <-> inbound.city (@Sync on Trip)
+    {3, 7}, // outbound.city <-> inbound.city (@Sync on AbstractTrip)
   };
 
   /**
@@ -144,28 +144,50 @@ public final class TripSchema {
   };
 
   /**
-   * Static aggregations, {@code {target, sources...}}, in declaration order; template IDs stand for every entry.
+   * The sync groups (connected components of the sync pairs) in group order, each with its members in member order (docs/PIPELINE.md, "Matching a change against a group"); a group inside an entry template holds in every entry.
    */
-  private static final int[][] AGGREGATIONS = {
-    {13, 11}, // allVisited <- stops.*.visited (@Aggregate on Trip.allVisited)
+  private static final int[][] SYNC_GROUPS = {
+    {3, 7}, // outbound.city, inbound.city
   };
 
   /**
-   * The schema, shared by every store of {@link Trip}.
+   * The flip groups, in the form of {@code SYNC_GROUPS}.
    */
-  public static final Schema SCHEMA = new Schema(Trip.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(), TYPE_NAMES);
+  private static final int[][] FLIP_GROUPS = {
+    {12, 11}, // stops.*.pending, stops.*.visited
+  };
 
-  private TripSchema() {
+  /**
+   * Per flip group, each member's parity against the group's first member: 0 the same value, 1 the negation.
+   */
+  private static final int[][] FLIP_PARITIES = {
+    {0, 1}, // stops.*.pending, stops.*.visited
+  };
+
+  /**
+   * Static aggregations, {@code {target, sources...}}, in declaration order; template IDs stand for every entry.
+   */
+  private static final int[][] AGGREGATIONS = {
+    {13, 11}, // allVisited <- stops.*.visited (@Aggregate on AbstractTrip.allVisited)
+  };
+
+  /**
+   * The schema, shared by every store of {@link AbstractTrip}.
+   */
+  public static final Schema SCHEMA = new Schema(AbstractTrip.class, NAMES, PARENTS, KINDS, TYPES, SYNC_PAIRS, FLIP_PAIRS, AGGREGATIONS, new Codec(), TYPE_NAMES,
+      SYNC_GROUPS, FLIP_GROUPS, FLIP_PARITIES);
+
+  private AbstractTripSchema() {
   }
 
   /**
-   * Splits and builds the values of the tree by path ID: accessors and canonical constructors (of the generated implementation, for an abstract value type), no reflection.
+   * Splits and builds the values of the tree by path ID: accessors, and canonical constructors (the Immutables builder, for an abstract value type), no reflection.
    */
   private static final class Codec implements ValueCodec {
     @Override
     public Object component(int pathId, Object record, int ordinal) {
       return switch (pathId) {
-        case 0 -> trip((Trip) record, ordinal);
+        case 0 -> abstractTrip((AbstractTrip) record, ordinal);
         case 1, 5 -> leg((Leg) record, ordinal);
         case 10 -> stop((Stop) record, ordinal);
         default -> throw new IllegalArgumentException("not a record path: " + pathId);
@@ -177,22 +199,25 @@ public final class TripSchema {
     public Object construct(int pathId, Object[] components) {
       return switch (pathId) {
         case 0 ->
-            new TripValue(
-                (Leg) components[0],
-                (Leg) components[1],
-                (Map<String, Stop>) components[2],
-                (Boolean) components[3],
-                (List<String>) components[4],
-                (double) components[5]);
+            Trip.builder()
+                .outbound((Leg) components[0])
+                .inbound((Leg) components[1])
+                .stops((Map<String, Stop>) components[2])
+                .allVisited((Boolean) components[3])
+                .notes((List<String>) components[4])
+                .price((double) components[5])
+                .build();
         case 1, 5 ->
-            new LegValue(
-                (String) components[0],
-                (String) components[1],
-                (int) components[2]);
+            ImmutableLeg.builder()
+                .name((String) components[0])
+                .city((String) components[1])
+                .day((int) components[2])
+                .build();
         case 10 ->
-            new StopValue(
-                (boolean) components[0],
-                (boolean) components[1]);
+            ImmutableStop.builder()
+                .visited((boolean) components[0])
+                .pending((boolean) components[1])
+                .build();
         default -> throw new IllegalArgumentException("not a record path: " + pathId);
       };
     }
@@ -200,7 +225,7 @@ public final class TripSchema {
     /**
      * Component {@code ordinal} of {@code value}, boxed.
      */
-    private static Object trip(Trip value, int ordinal) {
+    private static Object abstractTrip(AbstractTrip value, int ordinal) {
       return switch (ordinal) {
         case 0 -> value.outbound();
         case 1 -> value.inbound();
@@ -208,7 +233,7 @@ public final class TripSchema {
         case 3 -> value.allVisited();
         case 4 -> value.notes();
         case 5 -> value.price();
-        default -> throw new IndexOutOfBoundsException("Trip has 6 components, no component " + ordinal);
+        default -> throw new IndexOutOfBoundsException("AbstractTrip has 6 components, no component " + ordinal);
       };
     }
 
@@ -229,8 +254,8 @@ public final class TripSchema {
      */
     private static Object stop(Stop value, int ordinal) {
       return switch (ordinal) {
-        case 0 -> value.visited();
-        case 1 -> value.pending();
+        case 0 -> value.isVisited();
+        case 1 -> value.isPending();
         default -> throw new IndexOutOfBoundsException("Stop has 2 components, no component " + ordinal);
       };
     }
