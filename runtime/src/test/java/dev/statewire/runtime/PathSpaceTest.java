@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statewire.runtime.testkit.TestSchemas;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -166,6 +167,22 @@ class PathSpaceTest {
     ps.claim(ps.takeFreeBlock(ITEM_T), ITEM_T, ITEMS, "b");
     UnknownPathException e = assertThrows(UnknownPathException.class, () -> ps.checkedId(a + 1, stamp));
     assertTrue(e.getMessage().contains("now \"items.b.name\", another entry"), e.getMessage());
+  }
+
+  /**
+   * A static path's stamp is 0 ({@link PathSpace#stamp}); a static ID given with any other stamp
+   * was never read with that stamp, and {@code Store.checkedId} promises {@code
+   * UnknownPathException} then, as for an entry ID given with stamp 0.
+   */
+  @Disabled("bug: PathSpace.checkedId (Store.checkedId) with a static path ID and a non-zero stamp"
+      + " indexes the dynamic stamp table at id - staticCount: ArrayIndexOutOfBoundsException with"
+      + " maps or lists in the schema, NullPointerException without, instead of UnknownPathException")
+  @Test
+  void checkedIdRefusesAStaticIdWithANonZeroStamp() {
+    Store s = store();
+    assertThrows(UnknownPathException.class, () -> s.checkedId(4, 1));
+    Store flat = Store.create(TestSchemas.schema(Flat.class), new Flat(1, new Inner("s", false)));
+    assertThrows(UnknownPathException.class, () -> flat.checkedId(1, 1));
   }
 
   @Test
