@@ -1,0 +1,186 @@
+package dev.statewire.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statewire.runtime.internal.ChangeBuffer;
+import dev.statewire.runtime.testkit.TestSchemas;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link PairWiring}: the sync and flip graphs of a store. Static groups shared by the stores of
+ * a schema until one adds an edge, stages 3 and 4 ({@code expand}: exact, child and parent
+ * matches, group order, negation across a flip; PIPELINE.md §4), the refusals of a runtime pair,
+ * the alignment rule (most common present value, ties to the first member), and {@code detachIn}.
+ *
+ * <p>Static IDs of {@link P}: 0 root, 1 a, 2 b, 3 c, 4 x, 5 y, 6 n, 7 left, 8 left.v, 9 left.f,
+ * 10 right, 11 right.v, 12 right.f.
+ */
+class PairWiringTest {
+  record Node(String v, boolean f) {}
+
+  record P(String a, String b, String c, boolean x, boolean y, int n, Node left, Node right) {}
+
+  private static final int A = 1;
+  private static final int B = 2;
+  private static final int C = 3;
+  private static final int X = 4;
+  private static final int Y = 5;
+  private static final int N = 6;
+  private static final int LEFT = 7;
+  private static final int LEFT_V = 8;
+  private static final int RIGHT = 10;
+
+  /** Groups in order: {a, b}, {left, right}, {c, left.v}; flip {x, y}. */
+  private static final Schema WIRED = TestSchemas.of(P.class)
+      .sync("a", "b").sync("left", "right").sync("c", "left.v").flip("x", "y").build();
+
+  private static P value(String a, String b, String c, boolean x, boolean y) {
+    return new P(a, b, c, x, y, 0, new Node(c, false), new Node(c, false));
+  }
+
+  private static Store wired() {
+    return Store.create(WIRED, value("s", "s", "v", false, true));
+  }
+
+  /** Runs stages 3 and 4 over a queue holding {@code v} at {@code p}; returns what they added. */
+  private static List<String> expand(Store s, int p, Object v, boolean syncOnly) {
+    Engine e = s.engine();
+    ChangeBuffer q = new ChangeBuffer(e);
+    WriteCheck.add(e.paths, q, p, v, 0, null);
+    e.pairs.expand(q, 0, syncOnly);
+    List<String> out = new ArrayList<>();
+    for (int i = 1; i < q.size(); i++) {
+      out.add(q.pathString(i) + "=" + q.boxedValue(i) + " " + ChangeFlag.fromMask(q.flags(i)));
+    }
+    return out;
+  }
+
+  @Test
+  void storesShareTheStaticGroupsUntilOneAddsAnEdge() {
+    Store one = wired();
+    Store two = wired();
+    assertEquals(3, one.engine().pairs.syncEdges());
+    Registration r = one.wiring().sync(C, A);
+    assertEquals(4, one.engine().pairs.syncEdges());
+    assertEquals(3, two.engine().pairs.syncEdges());
+    assertEquals(3, WIRED.tables().staticSync.edgeCount());
+    assertTrue(r.isActive());
+  }
+
+  @Test
+  void anExactMatchSpreadsToTheOtherMembersWithTheSyncFlag() {
+    assertEquals(List.of("b=t [SYNC]"), expand(wired(), A, "t", false));
+  }
+
+  @Test
+  void aChangeBelowAMemberIsMatchedAsAChildAndGroupsComeInGroupOrder() {
+    // left.v is below left ({left, right}, group 2) and is itself a member of {c, left.v} (group 3)
+    assertEquals(List.of("right.v=w [SYNC]", "c=w [SYNC]"), expand(wired(), LEFT_V, "w", false));
+  }
+
+  @Test
+  void aNodeWriteAboveAMemberIsMatchedAsAParentWithTheInnerValue() {
+    assertEquals(List.of("right=Node[v=p, f=true] [SYNC]", "c=p [SYNC]"),
+        expand(wired(), LEFT, new Node("p", true), false));
+    // a null node has no inner value: only the exact match of left spreads
+    assertEquals(List.of("right=null [SYNC]"), expand(wired(), LEFT, null, false));
+  }
+
+  @Test
+  void aFlipSpreadsTheNegatedValueAndNotWithSyncOnly() {
+    assertEquals(List.of("y=false [FLIP]"), expand(wired(), X, true, false));
+    assertEquals(List.of(), expand(wired(), X, true, true));
+  }
+
+  @Test
+  void registerRefusesPathsOfDifferentTypes() {
+    WiringException e = assertThrows(WiringException.class, () -> wired().wiring().sync(A, N));
+    assertEquals("sync paths must have the same type, but \"a\" is java.lang.String and \"n\" is int",
+        e.getMessage());
+  }
+
+  @Test
+  void registerRefusesAFlipOfNonBooleans() {
+    WiringException e = assertThrows(WiringException.class, () -> wired().wiring().flip(A, B));
+    assertEquals("flip paths must be boolean or Boolean, but \"a\" is java.lang.String", e.getMessage());
+  }
+
+  @Test
+  void registerRefusesASyncThatContradictsAFlip() {
+    Store s = wired();
+    WiringException e = assertThrows(WiringException.class, () -> s.wiring().sync(X, Y));
+    assertEquals("sync \"x\" – \"y\" contradicts the wiring in place: \"x\" flip \"y\"; two paths cannot"
+        + " be both equal and opposite", e.getMessage());
+    assertEquals(3, s.engine().pairs.syncEdges());
+  }
+
+  /**
+   * Members of one group share a type, so a well-typed schema never reaches this check. Here an
+   * ill-typed static pair (a String synced with a Node, which the processor would reject) puts
+   * {@code left} in the group of {@code c}; syncing {@code c} with {@code left.v} would then join an
+   * ancestor and its descendant.
+   */
+  @Test
+  void registerRefusesAGroupWithAnAncestorAndItsDescendant() {
+    Schema illTyped = TestSchemas.of(P.class).sync("c", "left").build();
+    Store s = Store.create(illTyped, new P("a", "b", null, false, false, 0, null, null));
+    WiringException e = assertThrows(WiringException.class, () -> s.wiring().sync(C, LEFT_V));
+    assertEquals("sync \"c\" – \"left.v\" would put \"left\" and \"left.v\" in one group, and one"
+        + " contains the other; sync a path with a path that is not its own ancestor or descendant",
+        e.getMessage());
+  }
+
+  @Test
+  void alignmentPicksTheMostCommonPresentValue() {
+    // {a, b} then c joins: group order a, b, c; b and c agree, so their value wins over a's
+    Schema s = TestSchemas.of(P.class).sync("a", "b").sync("c", "b").build();
+    Store store = Store.create(s, value("x", "y", "y", false, false));
+    assertEquals("y", store.get("a"));
+    // a tie goes to the first member in group order; null does not count
+    Store tie = Store.create(s, value("x", "y", null, false, false));
+    assertEquals(List.of("x", "x", "x"), List.of(tie.get("a"), tie.get("b"), tie.get("c")));
+    assertEquals(0, tie.engine().pairs.initialAlignment().size()); // aligned now
+  }
+
+  @Test
+  void aRuntimeSyncAlignsItsNewGroup() {
+    Store s = Store.create(TestSchemas.schema(P.class), value("x", "y", "z", false, false));
+    s.wiring().sync(B, C); // tie: b is first
+    assertEquals("y", s.get("c"));
+    s.wiring().sync(A, B); // {b, c} is larger: a is appended, y is held by two
+    assertEquals("y", s.get("a"));
+  }
+
+  @Test
+  void detachInClosesOnlyTheRuntimePairsNamingAPathInTheRange() {
+    Store s = wired();
+    PairWiring pairs = s.engine().pairs;
+    Registration ca = s.wiring().sync(C, A);
+    Registration right = s.wiring().sync(RIGHT + 1, B); // right.v – b
+    assertEquals(5, pairs.syncEdges());
+    pairs.detachIn(RIGHT, RIGHT + 3); // the IDs of right
+    assertFalse(right.isActive());
+    assertTrue(ca.isActive());
+    assertEquals(4, pairs.syncEdges());
+    pairs.detachIn(N, N + 1);
+    assertTrue(ca.isActive());
+    assertEquals(3, WIRED.tables().staticSync.edgeCount()); // static edges are never detached
+  }
+
+  @Test
+  void theSameEdgeRegisteredTwiceIsOneEdgeAndClosingEitherRemovesIt() {
+    Store s = wired();
+    Registration r1 = s.wiring().sync(C, A);
+    Registration r2 = s.wiring().sync(A, C);
+    assertEquals(4, s.engine().pairs.syncEdges());
+    r2.close();
+    assertEquals(3, s.engine().pairs.syncEdges());
+    assertTrue(r1.isActive());
+    assertThrows(IllegalStateException.class, r2::close);
+  }
+}

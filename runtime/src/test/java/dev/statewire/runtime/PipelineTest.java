@@ -1,0 +1,158 @@
+package dev.statewire.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statewire.runtime.internal.ChangeBuffer;
+import dev.statewire.runtime.testkit.TestSchemas;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Pipeline}: the queue of a batch and its applied list. The no-op filters of stages 1 and 5
+ * (PIPELINE.md §3), the applied list and its views, {@code appliedNothing}, undoing the apply stage
+ * when user code there throws (the store is as before), and stage 9 reading an aggregation that the
+ * apply stage itself brought into being.
+ */
+class PipelineTest {
+  record Flags(boolean x, boolean y, int a, int b, String s) {}
+
+  /** An opaque value whose {@code equals} throws from its third call on: user code in stage 8. */
+  static final class Trap {
+    int calls;
+
+    @Override
+    public boolean equals(Object o) {
+      if (++calls > 2) {
+        throw new IllegalStateException("equals threw");
+      }
+      return o == this;
+    }
+
+    @Override
+    public int hashCode() {
+      return 1;
+    }
+  }
+
+  record Holder(String s, Object o) {}
+
+  record Row(Boolean all, Boolean a, Boolean b) {}
+
+  record Rows(Map<String, Row> rows) {}
+
+  private static Store flags() {
+    return Store.create(TestSchemas.of(Flags.class).flip("x", "y").sync("a", "b").build(),
+        new Flags(false, false, 0, 0, "s"));
+  }
+
+  private static List<String> paths(Changes c) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < c.size(); i++) {
+      out.add(c.path(i) + "=" + c.value(i));
+    }
+    return out;
+  }
+
+  @Test
+  void stageOneDropsInputsEqualToTheCurrentValue() {
+    Store s = flags();
+    Changes c = s.batch().set("s", "s").set("x", true).apply();
+    // x=true flips y to false, which stage 5 drops (y is false already)
+    assertEquals(List.of("x=true"), paths(c));
+    assertEquals(1, s.engine().pipeline.queue().size());
+    assertEquals(1, s.engine().pipeline.appliedCount());
+  }
+
+  @Test
+  void aRunOfOnlyNoOpsAppliesNothingAndEmptiesTheQueue() {
+    Store s = flags();
+    Engine e = s.engine();
+    ChangeBuffer in = new ChangeBuffer(e);
+    WriteCheck.add(e.paths, in, 5, "s", 0, null);
+    WriteCheck.add(e.paths, in, 3, 0, 0, null);
+    int n;
+    try {
+      n = e.pipeline.run(in, null);
+    } finally {
+      e.enterPhase(Engine.Phase.IDLE); // the engine does this after every run
+    }
+    assertEquals(0, n);
+    assertEquals(0, e.pipeline.queue().size());
+    assertSame(Changes.EMPTY, e.pipeline.view());
+  }
+
+  @Test
+  void stageFiveDropsExpansionsEqualToThePreBatchValue() {
+    Store s = flags();
+    // §4: x=T, y=T, then the flips y=F, x=F equal the pre-batch values and are dropped
+    Changes c = s.batch().set("x", true).set("y", true).apply();
+    assertEquals(List.of("x=true", "y=true"), paths(c));
+    assertEquals(2, s.engine().pipeline.queue().size());
+  }
+
+  @Test
+  void theAppliedListIsInQueueOrderWithFlags() {
+    Store s = flags();
+    Changes c = s.batch().set("a", 1).set("b", 2).apply();
+    // §4: queue a=1, b=2, b=1, a=2; each differs where the walk reaches it
+    assertEquals(List.of("a=1", "b=2", "b=1", "a=2"), paths(c));
+    assertEquals(Set.of(), c.flags(0));
+    assertEquals(Set.of(ChangeFlag.SYNC), c.flags(2));
+    Pipeline p = s.engine().pipeline;
+    assertEquals(4, p.appliedCount());
+    assertEquals(List.of("a=1", "b=2"), paths(p.changes(2)));
+    assertEquals(List.of("a=1", "b=2", "b=1", "a=2"), paths(p.view()));
+    assertEquals(2, s.get("a"));
+    assertEquals(1, s.get("b"));
+  }
+
+  @Test
+  void appliedNothingEmptiesTheView() {
+    Store s = flags();
+    s.set("s", "t");
+    Pipeline p = s.engine().pipeline;
+    assertEquals(1, p.appliedCount());
+    p.appliedNothing();
+    assertEquals(0, p.appliedCount());
+    assertSame(Changes.EMPTY, p.view());
+  }
+
+  @Test
+  void aThrowingEqualsInTheApplyStageUndoesEveryWrite() {
+    Trap trap = new Trap();
+    Store s = Store.create(TestSchemas.schema(Holder.class), new Holder("before", trap));
+    trap.calls = 0;
+    // the engine's no-op check and stage 1 call trap.equals once each (differs); stage 8 writes s,
+    // then calls it a third time: it throws
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> s.batch().set("s", "after").set("o", "other").apply());
+    assertEquals("equals threw", e.getMessage());
+    assertEquals(3, trap.calls);
+    assertEquals("before", s.get("s"));
+    assertSame(trap, s.get("o"));
+    Pipeline p = s.engine().pipeline;
+    assertEquals(0, p.appliedCount());
+    assertNull(p.undoLog());
+    assertTrue(s.engine().isIdle());
+  }
+
+  @Test
+  void anAggregationMadeByTheApplyStageIsReadInTheSameBatch() {
+    Store s = Store.create(TestSchemas.of(Rows.class).aggregate("rows.*.all", "rows.*.a", "rows.*.b").build(),
+        new Rows(Map.of()));
+    assertNull(s.engine().aggregationsIfAny());
+    Changes c = s.set("rows", Map.of("r", new Row(null, true, true)));
+    assertEquals(1, s.engine().aggregationsIfAny().size());
+    assertEquals(true, s.get("rows.r.all"));
+    int last = c.size() - 1;
+    assertEquals("rows.r.all", c.path(last));
+    assertEquals(Set.of(ChangeFlag.AGGREGATE_READ), c.flags(last));
+  }
+}

@@ -1,0 +1,144 @@
+package dev.statewire.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.statewire.runtime.testkit.TestSchemas;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link Subscribers}: calls in registration order, a throwing subscriber reported to the thread's
+ * uncaught-exception handler while the others still run, the batches subscribers start (kept with
+ * {@code defer}, run after the round, never nested), the view handed back, and closing.
+ */
+class SubscribersTest {
+  record Two(int x, int y) {}
+
+  private final Subscribers subs = new Subscribers();
+  private final List<String> calls = new ArrayList<>();
+  private final List<Throwable> uncaught = new ArrayList<>();
+  private Thread.UncaughtExceptionHandler before;
+
+  @BeforeEach
+  void catchUncaught() {
+    before = Thread.currentThread().getUncaughtExceptionHandler();
+    Thread.currentThread().setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+  }
+
+  @AfterEach
+  void restoreHandler() {
+    Thread.currentThread().setUncaughtExceptionHandler(before);
+  }
+
+  private Registration add(String name) {
+    return subs.add(c -> calls.add(name));
+  }
+
+  @Test
+  void subscribersAreCalledInRegistrationOrder() {
+    add("1");
+    add("2");
+    add("3");
+    subs.call(Changes.EMPTY);
+    assertEquals(List.of("1", "2", "3"), calls);
+    assertEquals(3, subs.size());
+  }
+
+  @Test
+  void aThrowingSubscriberIsReportedAndTheOthersStillRun() {
+    add("1");
+    RuntimeException boom = new RuntimeException("boom");
+    subs.add(c -> {
+      throw boom;
+    });
+    add("3");
+    subs.call(Changes.EMPTY);
+    assertEquals(List.of("1", "3"), calls);
+    assertEquals(List.of(boom), uncaught);
+  }
+
+  @Test
+  void aVirtualMachineErrorIsNotSwallowed() {
+    subs.add(c -> {
+      throw new StackOverflowError("deep");
+    });
+    assertThrows(StackOverflowError.class, () -> subs.call(Changes.EMPTY));
+    assertEquals(List.of(), uncaught);
+  }
+
+  @Test
+  void aSubscriberClosedByAnEarlierOneIsNotCalledInThatRound() {
+    Registration[] second = new Registration[1];
+    subs.add(c -> {
+      calls.add("1");
+      second[0].close();
+    });
+    second[0] = add("2");
+    subs.call(Changes.EMPTY);
+    assertEquals(List.of("1"), calls);
+    assertEquals(1, subs.size());
+  }
+
+  @Test
+  void deferredBatchesComeBackInOrderUntilCleared() {
+    Store store = Store.create(TestSchemas.schema(Two.class), new Two(0, 0));
+    Batch b1 = new Batch(store.engine());
+    Batch b2 = new Batch(store.engine());
+    Batch b3 = new Batch(store.engine());
+    assertNull(subs.nextDeferred());
+    subs.defer(b1);
+    subs.defer(b2);
+    assertSame(b1, subs.nextDeferred());
+    subs.defer(b3);
+    assertSame(b2, subs.nextDeferred());
+    subs.clearDeferred();
+    assertNull(subs.nextDeferred());
+  }
+
+  @Test
+  void theHandedOffViewIsTakenOnce() {
+    Store store = Store.create(TestSchemas.schema(Two.class), new Two(0, 0));
+    Changes v = store.set("x", 1);
+    assertNull(subs.takeView());
+    subs.handOff(v);
+    assertSame(v, subs.takeView());
+    assertNull(subs.takeView());
+  }
+
+  @Test
+  void closingRemovesTheSubscriberAndASecondCloseThrows() {
+    Registration r = add("1");
+    assertTrue(r.isActive());
+    r.close();
+    assertFalse(r.isActive());
+    assertTrue(subs.isEmpty());
+    IllegalStateException e = assertThrows(IllegalStateException.class, r::close);
+    assertEquals("subscriber registration was closed already", e.getMessage());
+    subs.call(Changes.EMPTY);
+    assertEquals(List.of(), calls);
+  }
+
+  @Test
+  void aBatchWrittenByASubscriberRunsAfterTheRoundNeverNested() {
+    Store store = Store.create(TestSchemas.schema(Two.class), new Two(0, 0));
+    store.subscribe(c -> {
+      calls.add("s1 " + c.path(0) + "=" + c.value(0));
+      if (c.path(0).equals("x")) {
+        store.set("y", 2);
+        calls.add("s1 wrote y");
+      }
+    });
+    store.subscribe(c -> calls.add("s2 " + c.path(0) + "=" + c.value(0)));
+    store.set("x", 1);
+    assertEquals(List.of("s1 x=1", "s1 wrote y", "s2 x=1", "s1 y=2", "s2 y=2"), calls);
+    assertEquals(2, store.get("y"));
+  }
+}
