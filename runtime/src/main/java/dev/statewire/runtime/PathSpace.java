@@ -193,6 +193,10 @@ final class PathSpace implements ComponentGraph.Tree {
       }
       return id;
     }
+    if (id >= 0 && id < staticCount) {
+      throw new UnknownPathException(
+          "path ID " + id + " is a static path, but stamp " + stamp + " is an entry's; a static path has stamp 0");
+    }
     if (!isLive(id) || dyn.stamp[id - staticCount] != stamp) {
       throw new UnknownPathException(staleEntry(id) + " names an entry that was removed; a view or"
           + " handle on an entry is valid while the entry exists");

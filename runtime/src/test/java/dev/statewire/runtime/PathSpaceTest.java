@@ -174,9 +174,6 @@ class PathSpaceTest {
    * was never read with that stamp, and {@code Store.checkedId} promises {@code
    * UnknownPathException} then, as for an entry ID given with stamp 0.
    */
-  @Disabled("bug: PathSpace.checkedId (Store.checkedId) with a static path ID and a non-zero stamp"
-      + " indexes the dynamic stamp table at id - staticCount: ArrayIndexOutOfBoundsException with"
-      + " maps or lists in the schema, NullPointerException without, instead of UnknownPathException")
   @Test
   void checkedIdRefusesAStaticIdWithANonZeroStamp() {
     Store s = store();
