@@ -632,7 +632,7 @@ final class Aggregations {
       q.truncate(qi);
       return -1;
     }
-    shadow.write(q, qi);
+    shadow.write(q, qi, engine.pipeline.undoLog());
     return qi;
   }
 }

@@ -15,6 +15,8 @@ import dev.statewire.runtime.internal.ChangeBuffer;
  */
 public final class Batch {
   private final Engine engine;
+  /** The schema's number of static path IDs: a write below it needs no entry bookkeeping. */
+  private final int staticCount;
   /** The writes collected so far; swapped with the engine's queue buffer when applied. */
   ChangeBuffer input;
   private Object tag;
@@ -26,6 +28,7 @@ public final class Batch {
 
   Batch(Engine engine) {
     this.engine = engine;
+    this.staticCount = engine.paths.staticCount;
     this.input = new ChangeBuffer(engine, 1); // grows as needed (see the Engine constructor)
   }
 
@@ -75,7 +78,7 @@ public final class Batch {
 
   /** Records the entry stamp of the input just added (static paths need it only among entries). */
   private void note(int id) {
-    if (entryWrites == null && engine.isStatic(id)) {
+    if (entryWrites == null && id < staticCount) { // a valid ID below it is a static path
       return; // only static paths so far: nothing to check at apply()
     }
     entryWrites().stamp(input.size() - 1, engine.paths.stamp(id));
@@ -178,7 +181,7 @@ public final class Batch {
   public Batch put(int mapId, String key, Object value) {
     checkOpen();
     engine.revalidate(this);
-    int e = engine.entryForPut(mapId, key);
+    int e = engine.entriesOf(mapId, true).forPut(mapId, key);
     if (!engine.isSet(e)) {
       reserved(mapId, key, e);
     }
@@ -196,14 +199,14 @@ public final class Batch {
   public int entry(int mapId, String key) {
     checkOpen();
     engine.revalidate(this);
-    return engine.entryForWrite(mapId, key);
+    return engine.entriesOf(mapId, true).forWrite(mapId, key);
   }
 
   /** Adds the removal of entry {@code key} of the map at {@code mapId}. */
   public Batch remove(int mapId, String key) {
     checkOpen();
     engine.revalidate(this);
-    int e = engine.paths.entry(mapId, key);
+    int e = engine.entriesOf(mapId, true).entry(mapId, key);
     engine.addRemoval(input, e);
     note(e);
     return this;
@@ -213,7 +216,7 @@ public final class Batch {
   public Batch add(int listId, Object value) {
     checkOpen();
     engine.revalidate(this);
-    int e = engine.entryForAdd(listId);
+    int e = engine.entriesOf(listId, false).forAdd(listId);
     reserved(listId, null, e);
     engine.addInput(input, e, value);
     note(e);

@@ -25,9 +25,6 @@ import java.util.function.Consumer;
  * listeners, subscribers, and (without maps and lists) the entries.
  */
 final class Engine implements ChangeBuffer.Context {
-  /** Batches that subscribers may start in a row before the store gives up on them settling. */
-  private static final int MAX_DEFERRED_BATCHES = 1000;
-
   /** The result of every batch that applied nothing: one view shared by all stores. */
   private static final Changes emptyView = Changes.EMPTY;
 
@@ -97,9 +94,9 @@ final class Engine implements ChangeBuffer.Context {
   Engine(SchemaTables st) {
     this.paths = new PathSpace(st);
     this.shadow = new Shadow(paths, this);
-    paths.attach(shadow);
     this.pairs = st.syncPairs.length + st.flipPairs.length > 0 ? new PairWiring(this, paths) : null;
     this.entries = st.hasContainers ? new Entries(this, paths, shadow) : null;
+    paths.attach(shadow, entries);
     this.pipeline = new Pipeline(this);
   }
 
@@ -129,7 +126,7 @@ final class Engine implements ChangeBuffer.Context {
     if (problem != null) {
       throw new ValueTypeException("initial state: " + problem);
     }
-    init(() -> shadow.writeValue(0, initial));
+    init(() -> shadow.writeValue(0, initial, null));
   }
 
   /** Creation from flat (path ID, value) pairs over an all-absent state (root present). */
@@ -151,8 +148,8 @@ final class Engine implements ChangeBuffer.Context {
     init(() -> {
       shadow.setRootPresent();
       for (int i = 0; i < ids.length; i++) {
-        shadow.materializeAncestors(ids[i]);
-        shadow.writeValue(ids[i], values[i]);
+        shadow.materializeAncestors(ids[i], null);
+        shadow.writeValue(ids[i], values[i], null);
       }
     });
   }
@@ -197,14 +194,6 @@ final class Engine implements ChangeBuffer.Context {
     return paths.pathString(id);
   }
 
-  /**
-   * The entry {@code key} of the map at {@code mapId} for a write being added to a batch: an
-   * existing entry, or one reserved by an earlier {@code put} of the same batch.
-   */
-  int entryForWrite(int mapId, String key) {
-    return entries(mapId, true).forWrite(mapId, key);
-  }
-
   <T> Path<T> typedPath(int id, Class<T> type) {
     return paths.typedPath(id, type, this);
   }
@@ -214,19 +203,20 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   /** The entries, after checking that {@code id} is a map ({@code map}) or a list of this store's. */
-  private Entries entries(int id, boolean map) {
+  Entries entriesOf(int id, boolean map) {
     if (entries == null) {
       paths.container(id, map); // throws: without maps and lists, no path is one
     }
     return entries;
   }
 
-  int entryForPut(int mapId, String key) {
-    return entries(mapId, true).forPut(mapId, key);
-  }
-
-  int entryForAdd(int listId) {
-    return entries(listId, false).forAdd(listId);
+  /** The number of present entries of the map or list at {@code id}. */
+  int containerSize(int id) {
+    if (entries == null) {
+      paths.checkId(id);
+      throw new IllegalArgumentException("\"" + pathString(id) + "\" is not a map or list");
+    }
+    return entries.containerSize(id);
   }
 
   /**
@@ -250,11 +240,6 @@ final class Engine implements ChangeBuffer.Context {
           "a listener must not write to the store while it is called; return the change with"
               + " event.emit(path, value) instead");
     }
-  }
-
-  /** Whether {@code id} (a valid path ID) is a static path. */
-  boolean isStatic(int id) {
-    return id < paths.staticCount;
   }
 
   /** The number of entry blocks removed so far (see {@link EntryWrites#epoch}). */
@@ -457,14 +442,12 @@ final class Engine implements ChangeBuffer.Context {
 
   /**
    * Runs a batch and returns the view of what it applied. Kept small so that it inlines into the
-   * caller: a caller that ignores the view lets escape analysis remove its allocation (measured:
-   * batch1OneSyncPeerIgnored 32 -> 0 B/op).
+   * caller: a caller that ignores the view then lets escape analysis remove its allocation.
    */
   Changes run(ChangeBuffer input, Object tg, Batch batch) {
     // A batch whose every write equals the current value applies nothing (stage 1 drops it all):
     // decide that here, inlined into the caller, before taking the writer slot (a batch running
-    // on any thread, this one's included, goes the full way). Measured: noopBatch 42.762 ->
-    // 20.177 ns.
+    // on any thread, this one's included, goes the full way)
     if (writerAcquire() == null && isNoop(input)) {
       generation++; // earlier views go stale exactly as after a batch through the pipeline
       pipeline.appliedNothing();
@@ -505,7 +488,7 @@ final class Engine implements ChangeBuffer.Context {
       int n = pipeline.run(input, tg);
       if (n > 0 && subscribers != null && !subscribers.isEmpty()) {
         Changes v = pipeline.view();
-        notifySubscribers(v);
+        subscribers.notifyAll(this, v);
         subscribers.handOff(v);
         return -1;
       }
@@ -537,47 +520,6 @@ final class Engine implements ChangeBuffer.Context {
       }
     }
     return true;
-  }
-
-  /**
-   * Calls every subscriber with {@code first}, then runs the batches they started, each followed
-   * by its own round. The batch is committed by now, so a subscriber that throws (or a batch it
-   * started that fails) does not stop the others: the exception goes to the thread's uncaught
-   * exception handler, as JavaFX does with its listeners, and the caller's write still succeeds.
-   */
-  private void notifySubscribers(Changes first) {
-    Changes result = first;
-    int chained = 0;
-    while (true) {
-      if (result != null) {
-        phase = Phase.NOTIFY;
-        subscribers.call(result);
-      }
-      Batch next = subscribers.nextDeferred();
-      if (next == null) {
-        return;
-      }
-      if (++chained > MAX_DEFERRED_BATCHES) {
-        StringBuilder paths = new StringBuilder();
-        for (int i = 0; i < next.input.size() && i < 10; i++) {
-          paths.append(i == 0 ? "" : ", ").append(pathString(next.input.path[i]));
-        }
-        throw new StateException(
-            "subscribers started " + MAX_DEFERRED_BATCHES + " batches in a row without settling;"
-                + " the last one wrote [" + paths + "]. Stop writing from a subscriber once the"
-                + " state is what it wants");
-      }
-      try {
-        revalidate(next);
-        phase = Phase.PIPELINE;
-        pipeline.run(next.input, next.tagValue());
-      } catch (RuntimeException | Error e) {
-        pipeline.appliedNothing();
-        Subscribers.report(e); // abandoned: it applied nothing, and the batches after it still run
-      }
-      // a batch that applied nothing notifies no one
-      result = pipeline.appliedCount() == 0 ? null : pipeline.view();
-    }
   }
 
   /** The store's aggregations, made on first use. */

@@ -6,8 +6,11 @@ import dev.statewire.runtime.PathSpace.Container;
 import dev.statewire.runtime.internal.ChangeBuffer;
 import dev.statewire.runtime.internal.IntList;
 import dev.statewire.runtime.internal.SchemaTables;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -89,9 +92,81 @@ final class Entries {
     if (e == null || (shadow.tag[e] == ABSENT && !maybeDead.contains(e))) {
       throw new UnknownPathException(
           "no entry \"" + key + "\" in map \"" + paths.pathString(mapId) + "\"; it has keys "
-              + paths.keys(mapId) + " (put the entry first, in this batch or an earlier one)");
+              + keys(mapId) + " (put the entry first, in this batch or an earlier one)");
     }
     return e;
+  }
+
+  // ---- entries as a user sees them: present ones ----
+
+  /** Whether entry {@code e} is present (not removed by the running batch). */
+  private boolean present(int e) {
+    return shadow.tag[e] != ABSENT;
+  }
+
+  int entry(int mapId, String key) {
+    Container c = paths.container(mapId, true);
+    Integer e = c == null ? null : c.keys.get(key);
+    if (e == null || !present(e)) {
+      throw new UnknownPathException(
+          "no entry \"" + key + "\" in map \"" + paths.pathString(mapId) + "\"; it has keys " + keys(mapId));
+    }
+    return e;
+  }
+
+  /** The entry {@code key} of the map at {@code mapId}, or -1 if it has none. */
+  int findEntry(int mapId, String key) {
+    Container c = paths.container(mapId, true);
+    Integer e = c == null ? null : c.keys.get(key);
+    return e == null || !present(e) ? -1 : e;
+  }
+
+  int listEntry(int listId, int index) {
+    Container c = paths.container(listId, false);
+    if (c == null || index < 0 || index >= c.list.size()) {
+      throw new UnknownPathException(
+          "no entry " + index + " in list \"" + paths.pathString(listId) + "\" of size "
+              + containerSize(listId));
+    }
+    return c.list.get(index);
+  }
+
+  List<String> keys(int mapId) {
+    Container c = paths.container(mapId, true);
+    if (c == null) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Map.Entry<String, Integer> e : c.keys.entrySet()) {
+      if (present(e.getValue())) {
+        out.add(e.getKey());
+      }
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  int containerSize(int id) {
+    paths.checkId(id);
+    if (!paths.kind(id).isContainer()) {
+      throw new IllegalArgumentException("\"" + paths.pathString(id) + "\" is not a map or list");
+    }
+    Container c = paths.container(id);
+    if (c == null) {
+      return 0;
+    }
+    int n = 0;
+    if (!c.isMap) {
+      for (int j = 0; j < c.list.size(); j++) {
+        n += present(c.list.get(j)) ? 1 : 0;
+      }
+      return n;
+    }
+    for (Integer e : c.keys.values()) {
+      if (present(e)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   int forPut(int mapId, String key) {

@@ -37,6 +37,8 @@ final class PathSpace implements ComponentGraph.Tree {
   final int staticCount;
   /** The values, read to tell present entries from removed ones; set once by {@link #attach}. */
   private Shadow shadow;
+  /** The entries, named in messages about maps and lists; set once by {@link #attach}, null without them. */
+  private Entries entries;
   /** One past the highest ID in use (live, detached or free). */
   int idCount;
   /**
@@ -93,9 +95,10 @@ final class PathSpace implements ComponentGraph.Tree {
     this.dyn = st.hasContainers ? new Dynamic() : null;
   }
 
-  /** Connects the values of the same store (they are made after the path space). */
-  void attach(Shadow values) {
+  /** Connects the values and the entries of the same store (they are made after the path space). */
+  void attach(Shadow values, Entries storeEntries) {
     this.shadow = values;
+    this.entries = storeEntries;
   }
 
   // ---- what an ID is ----
@@ -337,9 +340,9 @@ final class PathSpace implements ComponentGraph.Tree {
       }
       known = "its components are: " + sb;
     } else if (k == PathKind.MAP) {
-      known = "the map has keys " + keys(cur);
+      known = "the map has keys " + entries.keys(cur);
     } else if (k == PathKind.LIST) {
-      known = "the list has " + containerSize(cur) + " entries";
+      known = "the list has " + entries.containerSize(cur) + " entries";
     } else {
       known = "it is a leaf of kind " + k;
     }
@@ -505,78 +508,6 @@ final class PathSpace implements ComponentGraph.Tree {
       }
     }
     l.truncate(w);
-  }
-
-  // ---- entries as a user sees them: present ones ----
-
-  /** Whether entry {@code e} is present (not removed by the running batch). */
-  private boolean present(int e) {
-    return shadow.tag[e] != ABSENT;
-  }
-
-  int entry(int mapId, String key) {
-    Container c = container(mapId, true);
-    Integer e = c == null ? null : c.keys.get(key);
-    if (e == null || !present(e)) {
-      throw new UnknownPathException(
-          "no entry \"" + key + "\" in map \"" + pathString(mapId) + "\"; it has keys " + keys(mapId));
-    }
-    return e;
-  }
-
-  /** The entry {@code key} of the map at {@code mapId}, or -1 if it has none. */
-  int findEntry(int mapId, String key) {
-    Container c = container(mapId, true);
-    Integer e = c == null ? null : c.keys.get(key);
-    return e == null || !present(e) ? -1 : e;
-  }
-
-  int listEntry(int listId, int index) {
-    Container c = container(listId, false);
-    if (c == null || index < 0 || index >= c.list.size()) {
-      throw new UnknownPathException(
-          "no entry " + index + " in list \"" + pathString(listId) + "\" of size "
-              + containerSize(listId));
-    }
-    return c.list.get(index);
-  }
-
-  List<String> keys(int mapId) {
-    Container c = container(mapId, true);
-    if (c == null) {
-      return List.of();
-    }
-    List<String> out = new ArrayList<>();
-    for (Map.Entry<String, Integer> e : c.keys.entrySet()) {
-      if (present(e.getValue())) {
-        out.add(e.getKey());
-      }
-    }
-    return Collections.unmodifiableList(out);
-  }
-
-  int containerSize(int id) {
-    checkId(id);
-    if (!kind(id).isContainer()) {
-      throw new IllegalArgumentException("\"" + pathString(id) + "\" is not a map or list");
-    }
-    Container c = dyn.containers.get(id);
-    if (c == null) {
-      return 0;
-    }
-    int n = 0;
-    if (!c.isMap) {
-      for (int j = 0; j < c.list.size(); j++) {
-        n += present(c.list.get(j)) ? 1 : 0;
-      }
-      return n;
-    }
-    for (Integer e : c.keys.values()) {
-      if (present(e)) {
-        n++;
-      }
-    }
-    return n;
   }
 
   // ---- blocks of IDs ----

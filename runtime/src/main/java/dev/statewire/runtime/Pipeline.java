@@ -215,7 +215,7 @@ final class Pipeline {
     }
     for (int i = 0; i < n; i++) {
       if (!shadow.equalsQueued(q, i)) {
-        shadow.write(q, i);
+        shadow.write(q, i, undo);
         applied[appliedCount++] = i;
       }
     }

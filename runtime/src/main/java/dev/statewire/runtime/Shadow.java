@@ -87,17 +87,15 @@ final class Shadow {
     }
   }
 
-  /** Saves slot {@code p} before a write, while the pipeline keeps an undo log. */
-  private void remember(int p) {
-    UndoLog u = engine.pipeline.undoLog();
+  /** Saves slot {@code p} to {@code u} before a write (nothing when no log is kept). */
+  private void remember(UndoLog u, int p) {
     if (u != null) {
       u.save(p, tag[p], bits[p], refs == null ? null : refs[p]);
     }
   }
 
   /** Saves the key order of map {@code c} before stage 9 gives a key to a new entry, while a log is kept. */
-  private void logKeyOrder(Container c) {
-    UndoLog u = engine.pipeline.undoLog();
+  private static void logKeyOrder(UndoLog u, Container c) {
     if (u != null) {
       u.keyOrder(c.keys);
     }
@@ -416,26 +414,26 @@ final class Shadow {
   }
 
   /** Writes queue entry {@code i} of {@code b} to the shadow state. */
-  void write(ChangeBuffer b, int i) {
+  void write(ChangeBuffer b, int i, UndoLog log) {
     int p = b.path[i];
     if (tag[p] != VALUE) {
       // a present path has present ancestors, so only a path that is not present can need them
-      materializeAncestors(p);
+      materializeAncestors(p, log);
     }
     byte s = b.state(i);
     Object r = b.ref(i);
     if (s != VALUE) {
-      clear(p, s);
+      clear(p, s, log);
     } else if (r == null) { // a primitive (see equalsShadow)
-      remember(p);
+      remember(log, p);
       tag[p] = VALUE;
       bits[p] = b.bits[i];
     } else if (!paths.kind(p).isNode()) {
-      remember(p);
+      remember(log, p);
       tag[p] = VALUE;
       refs[p] = held(p, r);
     } else {
-      writeValue(p, r);
+      writeValue(p, r, log);
     }
   }
 
@@ -445,15 +443,15 @@ final class Shadow {
     return modes == null ? v : Copies.copy(modes[paths.tmpl(p)], v);
   }
 
-  void materializeAncestors(int p) {
+  void materializeAncestors(int p, UndoLog log) {
     for (int a = paths.parent(p); a >= 0 && tag[a] != VALUE; a = paths.parent(a)) {
-      remember(a);
+      remember(log, a);
       tag[a] = VALUE;
     }
   }
 
-  void clear(int p, byte s) {
-    remember(p);
+  void clear(int p, byte s, UndoLog log) {
+    remember(log, p);
     tag[p] = s;
     bits[p] = 0;
     if (refs != null) {
@@ -466,18 +464,18 @@ final class Shadow {
     if (k == PathKind.RECORD) {
       int t = paths.tmpl(p);
       for (int c : paths.st.children[t]) {
-        clear(p + (c - t), ABSENT);
+        clear(p + (c - t), ABSENT, log);
       }
     } else if (k.isContainer()) {
       Container c = paths.container(p);
       if (c != null) {
         if (c.isMap) {
           for (Integer e : c.keys.values()) {
-            clear(e, ABSENT);
+            clear(e, ABSENT, log);
           }
         } else {
           for (int j = 0; j < c.list.size(); j++) {
-            clear(c.list.get(j), ABSENT);
+            clear(c.list.get(j), ABSENT, log);
           }
         }
       }
@@ -485,17 +483,17 @@ final class Shadow {
   }
 
   /** Writes boxed {@code v} (already validated) at {@code p}, whose parent is present. */
-  void writeValue(int p, Object v) {
+  void writeValue(int p, Object v, UndoLog log) {
     if (v == Store.ABSENT) {
-      clear(p, ABSENT);
+      clear(p, ABSENT, log);
       return;
     }
     if (v == null) {
-      clear(p, NULL);
+      clear(p, NULL, log);
       return;
     }
     PathKind k = paths.kind(p);
-    remember(p);
+    remember(log, p);
     tag[p] = VALUE;
     if (k.isPrimitive()) {
       bits[p] = toBits(k, v);
@@ -509,7 +507,7 @@ final class Shadow {
     if (k == PathKind.RECORD) {
       int[] kids = paths.st.children[t];
       for (int j = 0; j < kids.length; j++) {
-        writeValue(p + (kids[j] - t), paths.st.codec.component(t, v, j));
+        writeValue(p + (kids[j] - t), paths.st.codec.component(t, v, j), log);
       }
       return;
     }
@@ -518,7 +516,7 @@ final class Shadow {
       Map<?, ?> m = (Map<?, ?>) v;
       for (Map.Entry<String, Integer> e : c.keys.entrySet()) {
         if (!m.containsKey(e.getKey()) && tag[e.getValue()] != ABSENT) {
-          clear(e.getValue(), ABSENT);
+          clear(e.getValue(), ABSENT, log);
         }
       }
       for (Map.Entry<?, ?> e : m.entrySet()) {
@@ -527,12 +525,12 @@ final class Shadow {
         if (id != null && paths.isLeaving(id)) {
           // removed by this batch and written again by stage 9 (which runs before the sweep): a
           // new entry, at the end of the map, as if the removed one had left already
-          logKeyOrder(c);
+          logKeyOrder(log, c);
           paths.forgetKey(c, key);
           id = null;
         }
         int eid = id != null ? id : engine.entries.allocate(p, key);
-        writeValue(eid, e.getValue());
+        writeValue(eid, e.getValue(), log);
       }
       return;
     }
@@ -545,13 +543,13 @@ final class Shadow {
         continue;
       }
       if (w < l.size()) {
-        writeValue(e, l.get(w++));
+        writeValue(e, l.get(w++), log);
       } else {
-        clear(e, ABSENT);
+        clear(e, ABSENT, log);
       }
     }
     for (; w < l.size(); w++) {
-      writeValue(engine.entries.allocate(p, null), l.get(w));
+      writeValue(engine.entries.allocate(p, null), l.get(w), log);
     }
   }
 

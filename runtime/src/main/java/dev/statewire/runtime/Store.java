@@ -117,17 +117,17 @@ public final class Store {
    * @throws UnknownPathException if the map has no such entry
    */
   public int entry(int mapId, String key) {
-    return engine.paths.entry(mapId, key);
+    return engine.entriesOf(mapId, true).entry(mapId, key);
   }
 
   /** The ID of entry {@code key} of the map at {@code mapId}, or -1 if the map has no such entry. */
   public int findEntry(int mapId, String key) {
-    return engine.paths.findEntry(mapId, key);
+    return engine.entriesOf(mapId, true).findEntry(mapId, key);
   }
 
   /** The ID of entry {@code index} of the list at {@code listId}. */
   public int entry(int listId, int index) {
-    return engine.paths.listEntry(listId, index);
+    return engine.entriesOf(listId, false).listEntry(listId, index);
   }
 
   /**
@@ -155,12 +155,12 @@ public final class Store {
 
   /** The keys of the map at {@code mapId}, in insertion order. */
   public List<String> keys(int mapId) {
-    return engine.paths.keys(mapId);
+    return engine.entriesOf(mapId, true).keys(mapId);
   }
 
   /** Number of entries in the map or list at {@code containerId} (0 if it is null or absent). */
   public int size(int containerId) {
-    return engine.paths.containerSize(containerId);
+    return engine.containerSize(containerId);
   }
 
   // ---- reads ---------------------------------------------------------------------------------

@@ -11,6 +11,9 @@ import java.util.function.Consumer;
  * store's first subscriber.
  */
 final class Subscribers {
+  /** Batches that subscribers may start in a row before the store gives up on them settling. */
+  private static final int MAX_DEFERRED_BATCHES = 1000;
+
   /** The subscriber registrations, in order. */
   private final ArrayList<Reg> regs = new ArrayList<>();
   /** Batches written by subscribers during the current round, in order; made by the first. */
@@ -67,6 +70,47 @@ final class Subscribers {
           report(e);
         }
       }
+    }
+  }
+
+  /**
+   * Calls every subscriber with {@code first}, then runs the batches they started, each followed
+   * by its own round. The batch is committed by now, so a subscriber that throws (or a batch it
+   * started that fails) does not stop the others: the exception goes to the thread's uncaught
+   * exception handler, as JavaFX does with its listeners, and the caller's write still succeeds.
+   */
+  void notifyAll(Engine engine, Changes first) {
+    Changes result = first;
+    int chained = 0;
+    while (true) {
+      if (result != null) {
+        engine.enterPhase(Engine.Phase.NOTIFY);
+        call(result);
+      }
+      Batch next = nextDeferred();
+      if (next == null) {
+        return;
+      }
+      if (++chained > MAX_DEFERRED_BATCHES) {
+        StringBuilder written = new StringBuilder();
+        for (int i = 0; i < next.input.size() && i < 10; i++) {
+          written.append(i == 0 ? "" : ", ").append(engine.pathString(next.input.path[i]));
+        }
+        throw new StateException(
+            "subscribers started " + MAX_DEFERRED_BATCHES + " batches in a row without settling;"
+                + " the last one wrote [" + written + "]. Stop writing from a subscriber once the"
+                + " state is what it wants");
+      }
+      try {
+        engine.revalidate(next);
+        engine.enterPhase(Engine.Phase.PIPELINE);
+        engine.pipeline.run(next.input, next.tagValue());
+      } catch (RuntimeException | Error e) {
+        engine.pipeline.appliedNothing();
+        report(e); // abandoned: it applied nothing, and the batches after it still run
+      }
+      // a batch that applied nothing notifies no one
+      result = engine.pipeline.appliedCount() == 0 ? null : engine.pipeline.view();
     }
   }
 

@@ -83,7 +83,7 @@ class EntriesTest {
     assertTrue(paths.isLive(FIRST));
     assertEquals(1, entries.epoch());
     assertFalse(entries.hasPending());
-    assertEquals(List.of("k"), paths.keys(ITEMS));
+    assertEquals(List.of("k"), entries.keys(ITEMS));
   }
 
   @Test

@@ -60,7 +60,7 @@ class ShadowTest {
   }
 
   private static void write(Store s, int p, Object v) {
-    s.engine().shadow.write(queued(s, p, v), 0);
+    s.engine().shadow.write(queued(s, p, v), 0, null);
   }
 
   @Test

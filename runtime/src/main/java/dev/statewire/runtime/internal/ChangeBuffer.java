@@ -57,8 +57,7 @@ public final class ChangeBuffer {
   public long[] bits;
   /**
    * References and user tags; each {@code null} until the first entry that has one, so that
-   * buffers of primitive batches never allocate them (measured: 112 B less per store of
-   * primitives, with buffers of 2 and 4 entries). Read through {@link #ref(int)} and {@link
+   * buffers of primitive batches never allocate them. Read through {@link #ref(int)} and {@link
    * #tag(int)}. Every slot at or after {@link #size} is null ({@link #clear} and {@link #truncate}
    * null what they drop), so an entry without a reference or tag stores nothing there.
    */
