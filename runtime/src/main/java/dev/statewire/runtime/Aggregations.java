@@ -41,7 +41,7 @@ final class Aggregations {
   private long stamp;
   /** Aggregations whose read compares values with user code (records, containers, opaque). */
   private int userCode;
-  /** Whether entries leave with the running stage 9 (see {@link Engine#markLeaving}). */
+  /** Whether entries leave with the running stage 9 (see {@link Entries#markLeaving}). */
   private boolean leavingAny;
   /** Stage 2: which queue entries were target writes (replaced by their fan-out). */
   private boolean[] drop = new boolean[0];
@@ -484,7 +484,7 @@ final class Aggregations {
    * Stage 9: reads every aggregation with a source among the {@code n} applied changes of {@code
    * q} at queue indexes {@code applied}, and the aggregations those reads touch in turn; each
    * target write is applied and reported through {@link Pipeline#recordApplied}. {@code leaving}
-   * says whether entries leave with this batch (marked by {@link Engine#markLeaving}).
+   * says whether entries leave with this batch (marked by {@link Entries#markLeaving}).
    */
   void readTouched(ChangeBuffer q, int[] applied, int n, boolean leaving) {
     long s = ++stamp;

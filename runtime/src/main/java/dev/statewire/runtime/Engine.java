@@ -508,7 +508,7 @@ final class Engine implements ChangeBuffer.Context {
   /**
    * Whether stage 1 would reduce {@code input} to nothing and no entry reserved by an abandoned
    * batch waits for the sweep: running such a batch would change only the generation. (Blocks that
-   * the previous batch removed need no batch: {@link #allocate} releases them before it reserves.)
+   * the previous batch removed need no batch: {@link Entries#allocate} releases them before it reserves.)
    */
   private boolean isNoop(ChangeBuffer input) {
     if (entries != null && entries.hasPending()) {

@@ -114,8 +114,8 @@ final class Pipeline {
 
   /**
    * Stages 1–9 for one batch. The caller holds the writer slot. {@code input} becomes the queue
-   * (no copy); the previous queue buffer is returned through {@link #takeSpare} for the caller to
-   * reuse as its next input buffer. Returns the number of changes applied.
+   * (no copy); the previous queue buffer, emptied, is the caller's to hand back to the batch whose
+   * buffer became the queue. Returns the number of changes applied.
    */
   int run(ChangeBuffer input, Object tg) {
     engine.enterPhase(Engine.Phase.PIPELINE);
