@@ -212,9 +212,9 @@ final class Engine implements ChangeBuffer.Context {
 
   /** The number of present entries of the map or list at {@code id}. */
   int containerSize(int id) {
-    if (entries == null) {
-      paths.checkId(id);
-      throw new IllegalArgumentException("\"" + pathString(id) + "\" is not a map or list");
+    PathKind k = paths.kindOf(id); // checks the ID
+    if (!k.isContainer()) {
+      throw new IllegalArgumentException("\"" + pathString(id) + "\" is a " + k + ", not a map or list");
     }
     return entries.containerSize(id);
   }

@@ -44,7 +44,7 @@ class EngineEdgesTest {
     int name = s.resolve("name");
     int items = s.resolve("items");
     int lines = s.resolve("lines");
-    assertEquals("\"name\" is not a map or list", message(IllegalArgumentException.class, () -> s.size(name)));
+    assertEquals("\"name\" is a STRING, not a map or list", message(IllegalArgumentException.class, () -> s.size(name)));
     assertEquals("\"lines\" is a LIST, not a MAP", message(IllegalArgumentException.class, () -> s.keys(lines)));
     assertEquals("\"items\" is a MAP, not a LIST", message(IllegalArgumentException.class, () -> s.entry(items, 0)));
     assertEquals("\"name\" is a STRING, not a MAP",
