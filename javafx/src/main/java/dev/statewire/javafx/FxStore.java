@@ -41,24 +41,34 @@ import javafx.collections.ObservableMap;
  * changed (written directly, or through sync, flip, an aggregation or a listener's output), and
  * never shows a value the pipeline computed on the way. A write made directly to the store ({@link
  * #store()}) updates the properties the same way. A map or list view takes over each new value
- * once per batch as well.
+ * once per batch as well. The store tells the paths one after another, so while a listener of one
+ * property runs, a property whose turn has not come yet still shows its old value (the store
+ * already holds the new one). A write made from such a listener runs as a new batch once every
+ * path has been told (the store defers it), before the outer {@code set} returns.
  *
  * <h2>Errors</h2>
  *
  * A write the store refuses (a {@link dev.statewire.runtime.ValueTypeException}, a failing
  * listener, a removed entry's path ...) changes neither the store nor the property; the exception
  * goes to the {@linkplain #setErrorHandler error handler} instead of the caller, because the
- * caller is usually a binding or a control. Programming errors are thrown at once: a call from
- * the wrong thread or after {@link #close()} ({@link IllegalStateException}), an unknown path.
+ * caller is usually a binding or a control. A control bound bidirectionally keeps showing the
+ * refused value until the path next changes: JavaFX's binding ignores the property while it
+ * writes it. A write made from a property listener while the store notifies is deferred by the
+ * store, which reports its refusal itself, to the thread's uncaught exception handler (the
+ * default error handler too). Programming errors are thrown at once: a call from the wrong
+ * thread or after {@link #close()} ({@link IllegalStateException}), an unknown path.
  *
  * <h2>Threads</h2>
  *
  * An FxStore is confined to the thread that created it: the JavaFX application thread in an
- * application. Every call from another thread throws {@link IllegalStateException}, and so does
- * the notification of a write that another thread made to the store (the store reports it to
- * that thread's uncaught exception handler; the properties do not change). Write to the store
- * from the FX thread, e.g. with {@code Platform.runLater(...)}. Reading a property's value or a
- * view is not checked, but like any JavaFX object they belong to the FX thread too.
+ * application. A call from another thread throws {@link IllegalStateException} naming both
+ * threads: every method that makes a property or view, {@link #batch}, {@link #setErrorHandler},
+ * {@link #close()}, and every property write ({@code set}, {@code bind}, {@code unbind}). So does
+ * the notification of a write that another thread made to the store: the store reports it to
+ * that thread's uncaught exception handler, and the properties do not change (until the next
+ * change on the FX thread). Write to the store from the FX thread, e.g. with {@code
+ * Platform.runLater(...)}. Reads (a property's value, a view's content, {@link #store()}, {@link
+ * #isClosed()}) are not checked, but like any JavaFX object they belong to the FX thread too.
  *
  * <h2>Lifetime</h2>
  *
@@ -430,7 +440,13 @@ public final class FxStore implements AutoCloseable {
     }
     s = new Slot(this, path);
     Registration r = store.observe(path, s); // checks the handle, refuses template paths
-    Object v = store.get(path.id());
+    Object v;
+    try {
+      v = store.get(path.id());
+    } catch (RuntimeException e) {
+      r.close();
+      throw e;
+    }
     s.start(r, v == Store.ABSENT ? null : v);
     slots.put(path.id(), s);
     return s;

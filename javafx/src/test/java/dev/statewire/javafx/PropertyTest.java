@@ -359,4 +359,42 @@ class PropertyTest {
     assertEquals(9, billing.get());
     assertEquals(List.of(9), events.values);
   }
+
+  @Test
+  void aListenerThatWritesAnotherPropertyRunsAfterTheRoundAndBothShowTheResult() {
+    StringProperty city = fx.stringProperty(SHIPPING_CITY);
+    StringProperty note = fx.stringProperty(NOTE);
+    Recorder<String> noteEvents = Recorder.on(note);
+    city.addListener((o, was, now) -> note.set("moved to " + now));
+
+    city.set("Brno");
+
+    assertEquals("moved to Brno", store.get(NOTE));
+    assertEquals("moved to Brno", note.get());
+    assertEquals(List.of("moved to Brno"), noteEvents.values);
+    assertTrue(errors.seen.isEmpty());
+  }
+
+  @Test
+  void aWriteFromAPropertyListenerThatTheStoreRefusesGoesToTheUncaughtHandler() {
+    // the store defers a write made while it notifies; when it refuses the deferred batch, it
+    // reports the exception itself, to the thread's uncaught exception handler (docs/JAVAFX.md)
+    StringProperty city = fx.stringProperty(SHIPPING_CITY);
+    StringProperty note = fx.stringProperty(NOTE);
+    city.addListener((o, was, now) -> note.set(Forms.REFUSED_NOTE));
+    Thread me = Thread.currentThread();
+    Thread.UncaughtExceptionHandler before = me.getUncaughtExceptionHandler();
+    List<Throwable> uncaught = new ArrayList<>();
+    me.setUncaughtExceptionHandler((t, e) -> uncaught.add(e));
+    try {
+      city.set("Brno");
+    } finally {
+      me.setUncaughtExceptionHandler(before == me.getThreadGroup() ? null : before);
+    }
+    assertEquals("Brno", store.get(SHIPPING_CITY));
+    assertEquals("first", note.get());
+    assertEquals(List.of(), errors.seen);
+    assertEquals(1, uncaught.size());
+    assertInstanceOf(ListenerException.class, uncaught.get(0));
+  }
 }
