@@ -397,4 +397,24 @@ class PropertyTest {
     assertEquals(1, uncaught.size());
     assertInstanceOf(ListenerException.class, uncaught.get(0));
   }
+
+  @Test
+  void longAndObjectPropertiesWriteTheStore() {
+    fx.longProperty(VERSION).set(8L);
+    assertEquals(8L, store.get(VERSION));
+    assertEquals(8L, fx.longProperty(VERSION).get());
+
+    Form.Address next = new Form.Address("2 Side St", "Linz", 1);
+    fx.property(SHIPPING).set(next); // a whole record: billing follows field by field
+    assertEquals(next, store.get(FormPaths.BILLING));
+    assertEquals("Linz", fx.stringProperty(BILLING_CITY).get());
+  }
+
+  @Test
+  void argumentsAreChecked() {
+    assertThrows(NullPointerException.class, () -> FxStore.of(null));
+    assertThrows(NullPointerException.class, () -> fx.stringProperty(null));
+    assertThrows(NullPointerException.class, () -> fx.batch(null));
+    assertThrows(NullPointerException.class, () -> fx.stringProperty(NOTE).bind(null));
+  }
 }
