@@ -1,23 +1,20 @@
 package dev.statewire.javafx;
 
 import dev.statewire.runtime.Path;
-import java.util.Objects;
 import javafx.beans.property.BooleanPropertyBase;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The {@link FxStore#booleanProperty} of a path: shows the committed value (false while the path is null or
- * absent), writes {@link #set} to the store.
+ * The {@link FxStore#booleanProperty} of a path: shows the committed value ({@code false} while the path
+ * is null or absent), writes {@link
+ * #set} to the store.
  */
 final class FxBooleanProperty extends BooleanPropertyBase implements View {
-  private final FxStore fx;
-  private final Path<Boolean> path;
+  private final Link<Boolean> link;
   private boolean value;
-  private BoundSource source;
 
   FxBooleanProperty(FxStore fx, Path<Boolean> path, Object initial) {
-    this.fx = fx;
-    this.path = path;
+    this.link = new Link<>(fx, path);
     this.value = of(initial);
   }
 
@@ -32,43 +29,27 @@ final class FxBooleanProperty extends BooleanPropertyBase implements View {
 
   @Override
   public void set(boolean newValue) {
-    fx.checkThread("set " + path.path());
-    if (source != null) {
-      throw FxStore.boundValue(this);
-    }
-    fx.write(path, Boolean.valueOf(newValue));
+    link.set(newValue);
   }
 
   @Override
   public boolean isBound() {
-    return source != null;
+    return link.isBound();
   }
 
   @Override
   public void bind(ObservableValue<? extends Boolean> observable) {
-    fx.checkThread("bind " + path.path());
-    Objects.requireNonNull(observable, "Cannot bind to null");
-    if (source != null && source.observable == observable) {
-      return;
-    }
-    unbind();
-    Runnable push = () -> fx.write(path, Boolean.valueOf(of(observable.getValue())));
-    source = new BoundSource(observable, push);
-    push.run();
+    link.bind(observable, FxBooleanProperty::of);
   }
 
   @Override
   public void unbind() {
-    fx.checkThread("unbind " + path.path());
-    release();
+    link.unbind();
   }
 
   @Override
   public void release() {
-    if (source != null) {
-      source.release();
-      source = null;
-    }
+    link.release();
   }
 
   @Override
@@ -82,16 +63,16 @@ final class FxBooleanProperty extends BooleanPropertyBase implements View {
 
   @Override
   public Object getBean() {
-    return fx;
+    return link.bean();
   }
 
   @Override
   public String getName() {
-    return path.path();
+    return link.name();
   }
 
   @Override
   public String toString() {
-    return FxStore.describe("BooleanProperty", path, isBound(), value);
+    return link.describe("BooleanProperty", value);
   }
 }

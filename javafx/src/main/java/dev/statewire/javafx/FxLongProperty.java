@@ -1,23 +1,20 @@
 package dev.statewire.javafx;
 
 import dev.statewire.runtime.Path;
-import java.util.Objects;
 import javafx.beans.property.LongPropertyBase;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The {@link FxStore#longProperty} of a path: shows the committed value (0 while the path is null or
- * absent), writes {@link #set} to the store.
+ * The {@link FxStore#longProperty} of a path: shows the committed value ({@code 0} while the path is
+ * null or absent), writes {@link
+ * #set} to the store.
  */
 final class FxLongProperty extends LongPropertyBase implements View {
-  private final FxStore fx;
-  private final Path<Long> path;
+  private final Link<Long> link;
   private long value;
-  private BoundSource source;
 
   FxLongProperty(FxStore fx, Path<Long> path, Object initial) {
-    this.fx = fx;
-    this.path = path;
+    this.link = new Link<>(fx, path);
     this.value = of(initial);
   }
 
@@ -32,43 +29,27 @@ final class FxLongProperty extends LongPropertyBase implements View {
 
   @Override
   public void set(long newValue) {
-    fx.checkThread("set " + path.path());
-    if (source != null) {
-      throw FxStore.boundValue(this);
-    }
-    fx.write(path, Long.valueOf(newValue));
+    link.set(newValue);
   }
 
   @Override
   public boolean isBound() {
-    return source != null;
+    return link.isBound();
   }
 
   @Override
   public void bind(ObservableValue<? extends Number> observable) {
-    fx.checkThread("bind " + path.path());
-    Objects.requireNonNull(observable, "Cannot bind to null");
-    if (source != null && source.observable == observable) {
-      return;
-    }
-    unbind();
-    Runnable push = () -> fx.write(path, Long.valueOf(of(observable.getValue())));
-    source = new BoundSource(observable, push);
-    push.run();
+    link.bind(observable, FxLongProperty::of);
   }
 
   @Override
   public void unbind() {
-    fx.checkThread("unbind " + path.path());
-    release();
+    link.unbind();
   }
 
   @Override
   public void release() {
-    if (source != null) {
-      source.release();
-      source = null;
-    }
+    link.release();
   }
 
   @Override
@@ -82,16 +63,16 @@ final class FxLongProperty extends LongPropertyBase implements View {
 
   @Override
   public Object getBean() {
-    return fx;
+    return link.bean();
   }
 
   @Override
   public String getName() {
-    return path.path();
+    return link.name();
   }
 
   @Override
   public String toString() {
-    return FxStore.describe("LongProperty", path, isBound(), value);
+    return link.describe("LongProperty", value);
   }
 }

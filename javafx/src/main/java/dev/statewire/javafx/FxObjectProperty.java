@@ -6,18 +6,15 @@ import javafx.beans.property.ObjectPropertyBase;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The {@link FxStore#property} of a path: shows the committed value, writes {@link #set} to the
- * store.
+ * The {@link FxStore#property} of a path: shows the committed value ({@code null} while the path is
+ * null or absent), writes {@link #set} to the store.
  */
 final class FxObjectProperty<T> extends ObjectPropertyBase<T> implements View {
-  private final FxStore fx;
-  private final Path<T> path;
+  private final Link<T> link;
   private T value;
-  private BoundSource source;
 
   FxObjectProperty(FxStore fx, Path<T> path, Object initial) {
-    this.fx = fx;
-    this.path = path;
+    this.link = new Link<>(fx, path);
     this.value = cast(initial);
   }
 
@@ -33,43 +30,27 @@ final class FxObjectProperty<T> extends ObjectPropertyBase<T> implements View {
 
   @Override
   public void set(T newValue) {
-    fx.checkThread("set " + path.path());
-    if (source != null) {
-      throw FxStore.boundValue(this);
-    }
-    fx.write(path, newValue);
+    link.set(newValue);
   }
 
   @Override
   public boolean isBound() {
-    return source != null;
+    return link.isBound();
   }
 
   @Override
   public void bind(ObservableValue<? extends T> observable) {
-    fx.checkThread("bind " + path.path());
-    Objects.requireNonNull(observable, "Cannot bind to null");
-    if (source != null && source.observable == observable) {
-      return;
-    }
-    unbind();
-    Runnable push = () -> fx.write(path, observable.getValue());
-    source = new BoundSource(observable, push);
-    push.run();
+    link.bind(observable, this::cast);
   }
 
   @Override
   public void unbind() {
-    fx.checkThread("unbind " + path.path());
-    release();
+    link.unbind();
   }
 
   @Override
   public void release() {
-    if (source != null) {
-      source.release();
-      source = null;
-    }
+    link.release();
   }
 
   @Override
@@ -83,16 +64,16 @@ final class FxObjectProperty<T> extends ObjectPropertyBase<T> implements View {
 
   @Override
   public Object getBean() {
-    return fx;
+    return link.bean();
   }
 
   @Override
   public String getName() {
-    return path.path();
+    return link.name();
   }
 
   @Override
   public String toString() {
-    return FxStore.describe("ObjectProperty", path, isBound(), value);
+    return link.describe("ObjectProperty", value);
   }
 }

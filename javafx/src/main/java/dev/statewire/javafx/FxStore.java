@@ -442,22 +442,20 @@ public final class FxStore implements AutoCloseable {
     Registration r = store.observe(path, s); // checks the handle, refuses template paths
     Object v;
     try {
-      v = store.get(path.id());
+      v = store.get(path); // null when absent
     } catch (RuntimeException e) {
       r.close();
       throw e;
     }
-    s.start(r, v == Store.ABSENT ? null : v);
+    s.start(r, v);
     slots.put(path.id(), s);
     return s;
   }
 
   /** Throws UnknownPathException if {@code path} is a handle on an entry that was removed. */
   private void checkLive(Path<?> path) {
-    try {
-      store.get(path);
-    } catch (ClassCastException absent) {
-      // Store.get(Path) casts Store.ABSENT to the path's type: the handle is live, its value absent
+    if (!store.isLive(path)) {
+      store.get(path); // throws, naming the removed entry
     }
   }
 
@@ -501,17 +499,6 @@ public final class FxStore implements AutoCloseable {
       throw new IllegalStateException("this FxStore is closed; its properties no longer write the"
           + " store. Make a new one with FxStore.of(store)");
     }
-  }
-
-  /** What a property throws when set while bound, as JavaFX's own properties do. */
-  static RuntimeException boundValue(Property<?> p) {
-    return new RuntimeException(p.getName() + " : A bound value cannot be set.");
-  }
-
-  /** A property's {@code toString}. */
-  static String describe(String type, Path<?> path, boolean bound, Object value) {
-    return type + " [path: " + (path.path().isEmpty() ? "<root>" : path.path())
-        + (bound ? ", bound" : "") + ", value: " + value + "]";
   }
 
   /** One write of a batch. */

@@ -6,18 +6,16 @@ import javafx.beans.property.StringPropertyBase;
 import javafx.beans.value.ObservableValue;
 
 /**
- * The {@link FxStore#stringProperty} of a path: shows the committed value
- * (null while the path is null or absent), writes {@link #set} to the store.
+ * The {@link FxStore#stringProperty} of a path: shows the committed value ({@code null} while the path
+ * is null or absent), writes {@link
+ * #set} to the store.
  */
 final class FxStringProperty extends StringPropertyBase implements View {
-  private final FxStore fx;
-  private final Path<String> path;
+  private final Link<String> link;
   private String value;
-  private BoundSource source;
 
   FxStringProperty(FxStore fx, Path<String> path, Object initial) {
-    this.fx = fx;
-    this.path = path;
+    this.link = new Link<>(fx, path);
     this.value = of(initial);
   }
 
@@ -32,43 +30,27 @@ final class FxStringProperty extends StringPropertyBase implements View {
 
   @Override
   public void set(String newValue) {
-    fx.checkThread("set " + path.path());
-    if (source != null) {
-      throw FxStore.boundValue(this);
-    }
-    fx.write(path, newValue);
+    link.set(newValue);
   }
 
   @Override
   public boolean isBound() {
-    return source != null;
+    return link.isBound();
   }
 
   @Override
   public void bind(ObservableValue<? extends String> observable) {
-    fx.checkThread("bind " + path.path());
-    Objects.requireNonNull(observable, "Cannot bind to null");
-    if (source != null && source.observable == observable) {
-      return;
-    }
-    unbind();
-    Runnable push = () -> fx.write(path, of(observable.getValue()));
-    source = new BoundSource(observable, push);
-    push.run();
+    link.bind(observable, FxStringProperty::of);
   }
 
   @Override
   public void unbind() {
-    fx.checkThread("unbind " + path.path());
-    release();
+    link.unbind();
   }
 
   @Override
   public void release() {
-    if (source != null) {
-      source.release();
-      source = null;
-    }
+    link.release();
   }
 
   @Override
@@ -82,16 +64,16 @@ final class FxStringProperty extends StringPropertyBase implements View {
 
   @Override
   public Object getBean() {
-    return fx;
+    return link.bean();
   }
 
   @Override
   public String getName() {
-    return path.path();
+    return link.name();
   }
 
   @Override
   public String toString() {
-    return FxStore.describe("StringProperty", path, isBound(), value);
+    return link.describe("StringProperty", value);
   }
 }
