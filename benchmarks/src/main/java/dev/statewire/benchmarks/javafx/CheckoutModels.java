@@ -1,6 +1,11 @@
 package dev.statewire.benchmarks.javafx;
 
 import dev.statewire.benchmarks.javafx.Checkout.Address;
+import dev.statewire.javafx.FxStore;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.StringProperty;
 import dev.statewire.runtime.Changes;
 import dev.statewire.runtime.Schema;
 import dev.statewire.runtime.Store;
@@ -132,6 +137,31 @@ public final class CheckoutModels {
           new Address(shippingStreet.get(), shippingCity.get(), shippingZip.get()),
           new Address(billingStreet.get(), billingCity.get(), billingZip.get()),
           sameAddress.get(), isBuy.get(), isSell.get(), quantity.get(), price.get(), note.get(), total.get());
+    }
+  }
+
+  /**
+   * The same form bound through statewire-javafx: an {@link FxStore} over {@link #statewire()},
+   * one property per field, as a JavaFX form would bind its controls. Setting a property writes
+   * one batch; every property of a path the batch changed is updated once, after it commits.
+   */
+  public static final class Bound {
+    public final FxStore fx = FxStore.of(statewire());
+    public final StringProperty shippingStreet = fx.stringProperty(CheckoutPaths.SHIPPING_STREET);
+    public final StringProperty shippingCity = fx.stringProperty(CheckoutPaths.SHIPPING_CITY);
+    public final StringProperty shippingZip = fx.stringProperty(CheckoutPaths.SHIPPING_ZIP);
+    public final StringProperty billingStreet = fx.stringProperty(CheckoutPaths.BILLING_STREET);
+    public final StringProperty billingCity = fx.stringProperty(CheckoutPaths.BILLING_CITY);
+    public final StringProperty billingZip = fx.stringProperty(CheckoutPaths.BILLING_ZIP);
+    public final BooleanProperty isBuy = fx.booleanProperty(CheckoutPaths.IS_BUY);
+    public final BooleanProperty isSell = fx.booleanProperty(CheckoutPaths.IS_SELL);
+    public final IntegerProperty quantity = fx.intProperty(CheckoutPaths.QUANTITY);
+    public final DoubleProperty price = fx.doubleProperty(CheckoutPaths.PRICE);
+    public final DoubleProperty total = fx.doubleProperty(CheckoutPaths.TOTAL);
+
+    /** The store behind the properties. */
+    public Store store() {
+      return fx.store();
     }
   }
 }

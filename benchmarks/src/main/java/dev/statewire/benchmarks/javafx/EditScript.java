@@ -72,6 +72,22 @@ public final class EditScript {
     }
   }
 
+  /** The same 100 changes as property sets of the bound form, in one {@code fx.batch}. */
+  public static void bound(CheckoutModels.Bound form, int phase) {
+    form.fx.batch(() -> {
+      for (int i = 0; i < CHANGES; i++) {
+        switch (i % 6) {
+          case 0 -> form.shippingStreet.set(STREETS[phase][i]);
+          case 1 -> form.shippingCity.set(CITIES[phase][i]);
+          case 2 -> form.shippingZip.set(ZIPS[phase][i]);
+          case 3 -> form.isBuy.set(isBuy(phase));
+          case 4 -> form.quantity.set(quantity(phase, i));
+          default -> form.price.set(price(phase, i));
+        }
+      }
+    });
+  }
+
   /** A street of phase {@code phase} (for single edits). */
   public static String street(int phase) {
     return STREETS[phase][0];

@@ -19,8 +19,11 @@ import org.openjdk.jmh.annotations.Warmup;
  * statewire against the peer a Java user would pick instead, JavaFX properties (issue 6 §3), in
  * the same JVM and run: the checkout form of conformance shape S1 ({@link CheckoutModels}). Single
  * edits (a synced street, the flipped isBuy, the quantity that drives the total) and one edit of
- * 100 changes ({@link EditScript}; statewire: one batch, JavaFX: 100 property sets). Every call
- * writes values that differ from the current ones (two alternating phases).
+ * 100 changes ({@link EditScript}; statewire: one batch, JavaFX: 100 property sets). Three columns:
+ * the bare store ({@code statewire*}), plain JavaFX properties ({@code javafx*}), and the store
+ * bound through statewire-javafx ({@code bound*}: property sets, one {@code fx.batch} for the 100
+ * changes; issue 15). Every call writes values that differ from the current ones (two
+ * alternating phases).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -31,6 +34,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class JavaFxPeerBench {
   Store store;
   CheckoutModels.Fx fx;
+  CheckoutModels.Bound bound;
   int phase;
   int quantity = 1;
   boolean isBuy = true;
@@ -39,6 +43,7 @@ public class JavaFxPeerBench {
   public void setUp() {
     store = CheckoutModels.statewire();
     fx = new CheckoutModels.Fx();
+    bound = new CheckoutModels.Bound();
   }
 
   private int nextPhase() {
@@ -92,5 +97,31 @@ public class JavaFxPeerBench {
   public double javafx100() {
     EditScript.javafx(fx, nextPhase());
     return fx.total.get();
+  }
+
+  @Benchmark
+  public Object boundStreet() {
+    bound.shippingStreet.set(EditScript.street(nextPhase()));
+    return bound.billingStreet.get();
+  }
+
+  @Benchmark
+  public boolean boundFlip() {
+    isBuy = !isBuy;
+    bound.isBuy.set(isBuy);
+    return bound.isSell.get();
+  }
+
+  @Benchmark
+  public double boundQuantity() {
+    quantity = 3 - quantity;
+    bound.quantity.set(quantity);
+    return bound.total.get();
+  }
+
+  @Benchmark
+  public double bound100() {
+    EditScript.bound(bound, nextPhase());
+    return bound.total.get();
   }
 }

@@ -40,6 +40,36 @@ class JavaFxPeerTest {
   }
 
   @Test
+  void theBoundFormEndsInTheSameStateAndItsPropertiesShowIt() {
+    CheckoutModels.Fx fx = new CheckoutModels.Fx();
+    CheckoutModels.Bound bound = new CheckoutModels.Bound();
+    List<String> billingStreets = new ArrayList<>();
+    bound.billingStreet.addListener((o, was, now) -> billingStreets.add(now));
+
+    bound.shippingStreet.set(EditScript.street(1));
+    fx.shippingStreet.set(EditScript.street(1));
+    bound.isBuy.set(false);
+    fx.isBuy.set(false);
+    bound.quantity.set(7);
+    fx.quantity.set(7);
+    assertEquals(fx.snapshot(), bound.store().snapshot(), "after single edits");
+    assertEquals(EditScript.street(1), bound.billingStreet.get(), "the synced street's property");
+    assertEquals(true, bound.isSell.get(), "the flipped property");
+    assertEquals(70.0, bound.total.get(), "the listener's total");
+
+    for (int phase : new int[] {0, 1, 0}) {
+      EditScript.bound(bound, phase);
+      EditScript.javafx(fx, phase);
+      assertEquals(fx.snapshot(), bound.store().snapshot(), "after the 100-change edit, phase " + phase);
+      assertEquals(fx.total.get(), bound.total.get());
+      assertEquals(fx.billingZip.get(), bound.billingZip.get());
+    }
+    // the script's last street write is change 96 (every sixth change is a street)
+    assertEquals(List.of("Street 1-0", "Street 0-96", "Street 1-96", "Street 0-96"), billingStreets,
+        "the synced property changed once per edit, to the edit's last street, never in between");
+  }
+
+  @Test
   void statewireAbandonsTheBatchWhenAListenerThrows() {
     Store store = CheckoutModels.statewire();
     Object before = store.snapshot();
