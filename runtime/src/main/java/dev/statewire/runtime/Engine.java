@@ -22,7 +22,7 @@ import java.util.function.Consumer;
  * maps the parts.
  *
  * <p>Parts a store may never use are absent until first use: pair wiring, aggregations,
- * listeners, subscribers, and (without maps and lists) the entries.
+ * listeners, subscribers, observers, and (without maps and lists) the entries.
  */
 final class Engine implements ChangeBuffer.Context {
   /** The result of every batch that applied nothing: one view shared by all stores. */
@@ -66,8 +66,13 @@ final class Engine implements ChangeBuffer.Context {
   private Aggregations ag;
   /** The listeners; null until the first listener registration. */
   private ListenerTable listeners;
-  /** The subscribers and the batches they start; null until the first subscriber. */
+  /**
+   * The subscribers, the batches they and observers start, and the round that tells them; null
+   * until the first subscriber or observer.
+   */
   private Subscribers subscribers;
+  /** The per-path observers; null until the first. */
+  private Observers observers;
   /** The thread running a batch, or {@code null}: the writer slot (see {@link #WRITER}). */
   @SuppressWarnings("unused") // accessed through WRITER only
   private Thread writer;
@@ -293,6 +298,11 @@ final class Engine implements ChangeBuffer.Context {
     return listeners;
   }
 
+  /** The observers, or null while there is none. */
+  Observers observersIfAny() {
+    return observers;
+  }
+
   /** Closes the runtime registrations that name a path among the IDs {@code [from, to)}. */
   void detachRuntimeIn(int from, int to) {
     if (pairs != null) {
@@ -486,7 +496,7 @@ final class Engine implements ChangeBuffer.Context {
     ChangeBuffer before = pipeline.queue();
     try {
       int n = pipeline.run(input, tg);
-      if (n > 0 && subscribers != null && !subscribers.isEmpty()) {
+      if (n > 0 && subscribers != null && (!subscribers.isEmpty() || observers != null && observers.count() > 0)) {
         Changes v = pipeline.view();
         subscribers.notifyAll(this, v);
         subscribers.handOff(v);
@@ -585,7 +595,13 @@ final class Engine implements ChangeBuffer.Context {
       pipeline.commitLog();
       sweep(); // entries that the read removed (null into a map target) leave now, not later
       paths.settle();
+      if (observers != null && observers.count() > 0) {
+        // the read wrote without a batch: each observed path compares its value, as after one
+        observers.touchAll();
+        subscribers.notifyAll(this, null);
+      }
     } finally {
+      phase = Phase.IDLE;
       releaseWriter();
     }
   }
@@ -615,6 +631,30 @@ final class Engine implements ChangeBuffer.Context {
     return subscribers.add(fn);
   }
 
+  /** Adds an observer on {@code path}; {@code typed} ones see null for an absent value. */
+  Registration observe(int path, Observer<?> fn, boolean typed) {
+    Objects.requireNonNull(fn, "observer");
+    if (phase == Phase.PIPELINE || phase == Phase.LISTENERS) {
+      throw new IllegalStateException(
+          "cannot observe a path while a batch runs (from a listener); do it after the batch, e.g."
+              + " from a subscriber or an observer");
+    }
+    paths.checkConcrete(path);
+    if (subscribers == null) {
+      subscribers = new Subscribers(); // runs the rounds that tell observers
+    }
+    if (observers == null) {
+      observers = new Observers(paths, shadow);
+    }
+    return observers.register(path, fn, typed);
+  }
+
+  /** The path of {@code template} inside entry (or entry node) {@code node}; see Store#pathIn. */
+  <T> Path<T> pathIn(int node, Path<T> template) {
+    int t = checkOwner(template);
+    return typedPath(paths.inEntry(node, t), template.type());
+  }
+
   Store.Stats stats() {
     int pendingIds = entries == null ? 0 : entries.pendingIds();
     return new Store.Stats(
@@ -626,6 +666,7 @@ final class Engine implements ChangeBuffer.Context {
         ag == null ? 0 : ag.size(),
         listeners == null ? 0 : listeners.count(),
         subscribers == null ? 0 : subscribers.size(),
+        observers == null ? 0 : observers.count(),
         shadow.refSlots(paths.idCount));
   }
 }

@@ -405,6 +405,10 @@ final class Entries {
     if (listeners != null) {
       listeners.removeIn(base, size);
     }
+    Observers observers = engine.observersIfAny();
+    if (observers != null) {
+      observers.removeIn(base, size); // told of the removal at the end of the round
+    }
   }
 
   /**

@@ -385,6 +385,28 @@ final class PathSpace implements ComponentGraph.Tree {
     return -1;
   }
 
+  /**
+   * The ID of template path {@code t} inside {@code node}, a live path of an entry (the entry
+   * itself or a record in it): {@code t} must lie below {@code node}'s template in the same entry,
+   * with no map or list between them.
+   */
+  int inEntry(int node, int t) {
+    checkId(node);
+    int tn = tmpl(node);
+    if (node < staticCount) {
+      throw new UnknownPathException(
+          "\"" + pathString(node) + "\" is not in a map or list entry; pathIn takes an entry's path ID,"
+              + " such as the ID of \"" + st.pathString(t).replace("*", "<key>") + "\"'s entry");
+    }
+    if (t < tn || t >= st.end[tn] || st.templateRoot[t] != st.templateRoot[tn]) {
+      throw new UnknownPathException(
+          "template \"" + st.pathString(t) + "\" is not a path inside \"" + pathString(node)
+              + "\" (template \"" + st.pathString(tn) + "\"); give a template that starts with \""
+              + st.pathString(tn) + "\" and has no further '*'");
+    }
+    return node + (t - tn);
+  }
+
   /** The path under {@code m} at the position {@code c} has under {@code p}, or -1. */
   int mapRelative(int c, int p, int m) {
     if (c == p) {

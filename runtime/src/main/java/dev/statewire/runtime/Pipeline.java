@@ -42,6 +42,11 @@ final class Pipeline {
     return appliedCount;
   }
 
+  /** Queue indexes of the applied changes of the last batch (the first {@link #appliedCount}). */
+  int[] appliedIndexes() {
+    return applied;
+  }
+
   /** The first {@code n} applied changes of the last batch, as a view. */
   Changes changes(int n) {
     return Changes.of(q, applied, n);

@@ -312,6 +312,44 @@ public final class Store {
     return engine.subscribe(subscriber);
   }
 
+  /**
+   * Tells {@code observer} when the value at {@code path} changes: once per round, after the batch
+   * has committed and its subscribers have run, with the values before and after (see {@link
+   * Observer}). A path of a map or list entry is observed while the entry exists: when it is
+   * removed, {@link Observer#removed} is called and the registration closes. Observers on paths a
+   * batch does not touch cost that batch nothing.
+   *
+   * <p>May be called between batches, or from a subscriber or observer (the new observer is told of
+   * changes from the next round on); not from a listener.
+   *
+   * @throws UnknownPathException if the path is not a live concrete path of this store (a
+   *     wildcard template path such as {@code lines.*.qty} cannot be observed)
+   */
+  public <T> Registration observe(Path<T> path, Observer<? super T> observer) {
+    return engine.observe(engine.checkOwner(path), observer, true);
+  }
+
+  /**
+   * As {@link #observe(Path, Observer)} for a path ID: the observer sees the values of {@link
+   * #get(int)} ({@link #ABSENT} for an absent value).
+   */
+  public Registration observe(int pathId, Observer<Object> observer) {
+    return engine.observe(pathId, observer, false);
+  }
+
+  /**
+   * The path of {@code template} (a path with {@code *}, such as {@code lines.*.selected}) inside
+   * the map or list entry {@code entryId} (such as the ID of {@code lines.k1}), typed as the
+   * template: {@code store.pathIn(lineId, OrderTicketPaths.LINES_ANY_SELECTED)}. Like every entry
+   * path, valid while the entry exists.
+   *
+   * @throws UnknownPathException if {@code entryId} is not a live entry path, or {@code template}
+   *     does not lie inside it without another {@code *}
+   */
+  public <T> Path<T> pathIn(int entryId, Path<T> template) {
+    return engine.pathIn(entryId, template);
+  }
+
   // ---- diagnostics ---------------------------------------------------------------------------
 
   /** Sizes of the store's internal tables, for leak checks and debugging. */
@@ -330,6 +368,7 @@ public final class Store {
    * @param aggregations registered aggregations (static instances included)
    * @param listeners registered listeners
    * @param subscribers registered subscribers
+   * @param observers registered per-path observers
    * @param referenceSlots non-null reference slots in the shadow state
    */
   public record Stats(
@@ -341,6 +380,7 @@ public final class Store {
       int aggregations,
       int listeners,
       int subscribers,
+      int observers,
       int referenceSlots) {}
 
   /** A short text for a value in messages: strings quoted, others with their type. */

@@ -6,12 +6,18 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * The subscribers of one store ({@link Store#subscribe}) and the batches they start while they are
- * called: such a batch waits here and runs after the round of calls, never nested. Made by the
- * store's first subscriber.
+ * The subscribers of one store ({@link Store#subscribe}), the batches that subscribers and
+ * observers start while they are called, and the round that tells them: a batch started there
+ * waits here and runs after the calls, never nested. Made by the store's first subscriber or
+ * observer.
+ *
+ * <p>A round: each committed batch is filed with the {@link Observers} and handed to the
+ * subscribers; the batches they started run next, each handed on in the same way; when none is
+ * left, the observers are told (once, with the values before the round and after it), and the
+ * batches they started run the same way, until none is left.
  */
 final class Subscribers {
-  /** Batches that subscribers may start in a row before the store gives up on them settling. */
+  /** Batches that subscribers and observers may start in a row before the store gives up on them settling. */
   private static final int MAX_DEFERRED_BATCHES = 1000;
 
   /** The subscriber registrations, in order. */
@@ -74,20 +80,32 @@ final class Subscribers {
   }
 
   /**
-   * Calls every subscriber with {@code first}, then runs the batches they started, each followed
-   * by its own round. The batch is committed by now, so a subscriber that throws (or a batch it
-   * started that fails) does not stop the others: the exception goes to the thread's uncaught
-   * exception handler, as JavaFX does with its listeners, and the caller's write still succeeds.
+   * Runs the round of committed batch {@code first} (null when values changed without a batch):
+   * see the class comment. The batch is committed by now, so a subscriber or observer that throws
+   * (or a batch it started that fails) does not stop the others: the exception goes to the
+   * thread's uncaught exception handler, as JavaFX does with its listeners, and the caller's write
+   * still succeeds. The caller holds the writer slot.
    */
   void notifyAll(Engine engine, Changes first) {
+    Observers observers = engine.observersIfAny();
     Changes result = first;
     int chained = 0;
     while (true) {
       if (result != null) {
-        engine.enterPhase(Engine.Phase.NOTIFY);
-        call(result);
+        if (observers != null) {
+          observers.collect(engine.pipeline.queue(), engine.pipeline.appliedIndexes(), result.size());
+        }
+        if (!regs.isEmpty()) {
+          engine.enterPhase(Engine.Phase.NOTIFY);
+          call(result);
+        }
       }
       Batch next = nextDeferred();
+      if (next == null && observers != null && observers.hasWork()) {
+        engine.enterPhase(Engine.Phase.NOTIFY);
+        observers.tell();
+        next = nextDeferred();
+      }
       if (next == null) {
         return;
       }
@@ -97,9 +115,9 @@ final class Subscribers {
           written.append(i == 0 ? "" : ", ").append(engine.pathString(next.input.path[i]));
         }
         throw new StateException(
-            "subscribers started " + MAX_DEFERRED_BATCHES + " batches in a row without settling;"
-                + " the last one wrote [" + written + "]. Stop writing from a subscriber once the"
-                + " state is what it wants");
+            "subscribers and observers started " + MAX_DEFERRED_BATCHES + " batches in a row"
+                + " without settling; the last one wrote [" + written + "]. Stop writing from a"
+                + " subscriber or observer once the state is what it wants");
       }
       try {
         engine.revalidate(next);

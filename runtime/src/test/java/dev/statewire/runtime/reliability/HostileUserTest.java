@@ -433,7 +433,8 @@ class HostileUserTest {
     assertEquals(snap, store.snapshot());
     Store.Stats after = store.stats();
     assertEquals(stats, new Store.Stats(after.pathIds(), stats.pathCapacity(), after.freeIds(), after.syncEdges(),
-        after.flipEdges(), after.aggregations(), after.listeners(), after.subscribers(), after.referenceSlots()),
+        after.flipEdges(), after.aggregations(), after.listeners(), after.subscribers(), after.observers(),
+        after.referenceSlots()),
         "every figure but the capacity is as before");
   }
 
