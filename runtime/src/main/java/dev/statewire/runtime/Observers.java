@@ -195,15 +195,25 @@ final class Observers {
     }
   }
 
+  private static void tellChanged(Reg r, Object before, Object after) {
+    if (r.isActive()) {
+      try {
+        r.fn.changed(r.shown(before), r.shown(after));
+      } catch (RuntimeException | Error e) {
+        Subscribers.report(e);
+      }
+    }
+  }
+
   /**
    * Tells the observers of the round: first those whose path's value differs from the one they
    * were last told of, then those whose entry left (closing them). An observer that throws does
    * not stop the others: the exception goes to the thread's uncaught exception handler.
    */
   void tell() {
-    Bucket[] now = touched.toArray(new Bucket[0]);
-    touched.clear();
-    for (Bucket b : now) {
+    // nothing touches a bucket while observers are told: the batches they write run afterwards
+    for (int i = 0; i < touched.size(); i++) {
+      Bucket b = touched.get(i);
       b.isTouched = false;
       if (b.index < 0) {
         continue; // its entry left: told below
@@ -214,16 +224,15 @@ final class Observers {
       }
       Object before = b.last;
       b.last = after;
-      for (Reg r : b.regs.toArray(new Reg[0])) {
-        if (r.isActive()) {
-          try {
-            r.fn.changed(r.shown(before), r.shown(after));
-          } catch (RuntimeException | Error e) {
-            Subscribers.report(e);
-          }
+      if (b.regs.size() == 1) {
+        tellChanged(b.regs.get(0), before, after);
+      } else {
+        for (Reg r : b.regs.toArray(new Reg[0])) { // an observer may close or add another
+          tellChanged(r, before, after);
         }
       }
     }
+    touched.clear();
     Bucket[] gone = removed.toArray(new Bucket[0]);
     removed.clear();
     for (Bucket b : gone) {
