@@ -7,9 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** The console walkthrough. */
+/** The console walkthrough, and when the app runs it instead of the window. */
 class ConsoleWalkthroughTest {
   @Test
   void theWalkthroughPrintsEachStepsChangesByStageAndTheState() {
@@ -28,5 +30,15 @@ class ConsoleWalkthroughTest {
         "  state unchanged: true")), String.join("\n", lines));
     assertTrue(lines.contains("    flip            lines.pad.parked       = false   (via"
         + " [AGGREGATION, FLIP])"), String.join("\n", lines));
+  }
+
+  @Test
+  void withoutADisplayOnLinuxTheAppSaysWhy() {
+    assertEquals(Optional.of("DISPLAY is not set"), OrderTicketApp.missingDisplay(Map.of(), "Linux"));
+    assertEquals(Optional.of("DISPLAY is not set"),
+        OrderTicketApp.missingDisplay(Map.of("DISPLAY", " "), "Linux"));
+    assertEquals(Optional.empty(), OrderTicketApp.missingDisplay(Map.of("DISPLAY", ":0"), "Linux"));
+    assertEquals(Optional.empty(), OrderTicketApp.missingDisplay(Map.of(), "Windows 11"));
+    assertEquals(Optional.empty(), OrderTicketApp.missingDisplay(Map.of(), "Mac OS X"));
   }
 }
