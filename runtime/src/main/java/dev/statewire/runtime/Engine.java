@@ -400,7 +400,9 @@ final class Engine implements ChangeBuffer.Context {
       return b.reset();
     }
     b = new Batch(this);
-    if (cachedBatch == null) {
+    if (w == null) {
+      // the cached batch is open: in use, or dropped after a refused write; this one is
+      // reused from now on, so that a dropped batch does not make every later write allocate
       cachedBatch = b;
     }
     return b.reset();

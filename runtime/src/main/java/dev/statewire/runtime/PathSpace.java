@@ -449,6 +449,15 @@ final class PathSpace implements ComponentGraph.Tree {
         : Path.dynamic(id, pathString(id), type, owner, dyn.stamp[id - staticCount]);
   }
 
+  /** Whether handle {@code p} names a live path of {@code owner}'s store (see Store#isLive). */
+  boolean holds(Path<?> p, Engine owner) {
+    Objects.requireNonNull(p, "path");
+    if (p.owner() == null) {
+      return p.id() >= 0 && p.id() < staticCount && st.templateRoot[p.id()] < 0; // not a template
+    }
+    return p.owner() == owner && isLive(p.id()) && dyn.stamp[p.id() - staticCount] == p.stamp();
+  }
+
   int checkOwner(Path<?> p, Engine owner) {
     Objects.requireNonNull(p, "path");
     if (p.owner() == null) {

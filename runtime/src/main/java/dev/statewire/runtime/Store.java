@@ -170,9 +170,20 @@ public final class Store {
     return engine.value(pathId);
   }
 
-  /** The value at a typed path. */
+  /** The value at a typed path; {@code null} when it is null or absent. */
   public <T> T get(Path<T> path) {
-    return path.type().cast(engine.value(engine.checkOwner(path)));
+    Object v = engine.value(engine.checkOwner(path));
+    return v == ABSENT ? null : path.type().cast(v);
+  }
+
+  /**
+   * Whether {@code path} names a live concrete path of this store: always for a static path
+   * outside maps and lists, never for a template path such as {@code lines.*.qty}, and for a
+   * handle on a map or list entry's path while that entry exists (false once it was removed, even
+   * if its IDs now belong to another entry, and false for another store's entry handle).
+   */
+  public boolean isLive(Path<?> path) {
+    return engine.paths.holds(path, engine);
   }
 
   /** The value at a dot path. */

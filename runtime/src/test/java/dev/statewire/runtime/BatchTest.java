@@ -3,6 +3,7 @@ package dev.statewire.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.statewire.runtime.testkit.TestSchemas;
@@ -93,5 +94,13 @@ class BatchTest {
     assertEquals(List.of(), b.entryWrites.reserved);
     b.apply();
     assertEquals(new Item("k", 5), store.get("items.k"));
+  }
+
+  @Test
+  void aWriteRefusedWhileTheBatchIsBuiltDoesNotStopTheStoreReusingItsBatchObject() {
+    assertThrows(ValueTypeException.class, () -> store.set(store.resolve("a"), "yes"));
+    Batch first = store.batch();
+    first.setInt(store.resolve("a"), 7).apply();
+    assertSame(first, store.batch(), "the batch object is reused again after the refused write");
   }
 }

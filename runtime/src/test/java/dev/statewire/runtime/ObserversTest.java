@@ -337,4 +337,28 @@ class ObserversTest {
         + " \"lines.*.qty\"); give a template that starts with \"lines.*.qty\" and has no further '*'",
         outside.getMessage());
   }
+
+  // ---- what the JavaFX binding needed of the store ----
+
+  @Test
+  void aTypedReadOfAnAbsentPathIsNull() {
+    Path<Integer> qty = store.path("lines.k1.qty", Integer.class);
+    store.set(store.path("ship", Addr.class), null);
+    assertEquals(null, store.get(str("ship.street")), "below a null record: absent");
+    assertEquals(1, store.get(qty));
+  }
+
+  @Test
+  void isLiveTellsWhetherAHandleStillNamesAPath() {
+    Path<Integer> qty = store.path("lines.k1.qty", Integer.class);
+    assertTrue(store.isLive(str("note")));
+    assertTrue(store.isLive(qty));
+    assertFalse(store.isLive(template("lines.*.qty", Integer.class)), "a template is no concrete path");
+    Store other = Store.create(SCHEMA, store.snapshot());
+    assertFalse(other.isLive(qty), "another store's entry handle");
+    store.remove(store.resolve("lines"), "k1");
+    assertFalse(store.isLive(qty));
+    store.put(store.resolve("lines"), "k1", new Line(true, 1));
+    assertFalse(store.isLive(qty), "a new entry under the same key is not the removed one");
+  }
 }
