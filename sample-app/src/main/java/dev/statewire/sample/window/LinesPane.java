@@ -45,7 +45,7 @@ final class LinesPane {
 
   private final OrderTicketStore store;
   private final FxStore fx;
-  /** The lines after the last batch; held here, as its listener and the cells' bindings need it. */
+  /** The lines after the last batch (FxStore's read-only view): the rows and cells follow it. */
   private final ObservableMap<String, LineItem> lines;
   /** The rows: the lines' keys in the store's order. A row stays while its line changes. */
   private final ObservableList<String> rows = FXCollections.observableArrayList();
