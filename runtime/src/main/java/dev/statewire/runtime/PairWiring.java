@@ -367,6 +367,12 @@ final class PairWiring {
     private final HashMap<Integer, Integer> parity = new HashMap<>();
     private final HashMap<Integer, Integer> from = new HashMap<>();
     private final HashMap<Integer, Boolean> viaFlip = new HashMap<>();
+    /**
+     * The relations of a node sync checked so far, both ways: the new edge makes all of them at
+     * once, so a later pair is checked with the earlier ones in place (two pairs can close a cycle
+     * that neither closes alone).
+     */
+    private final HashMap<Integer, List<Integer>> pending = new HashMap<>();
 
     /** A description of the contradiction that edge {@code a–b} would make, or null. */
     String contradiction(boolean isFlip, int a, int b) {
@@ -381,6 +387,8 @@ final class PairWiring {
           if (c != null) {
             return c;
           }
+          pending.computeIfAbsent(d, k -> new ArrayList<>()).add(e);
+          pending.computeIfAbsent(e, k -> new ArrayList<>()).add(d);
         }
       }
       return null;
@@ -409,6 +417,9 @@ final class PairWiring {
         IntList ss = sync.neighbours(u);
         for (int i = 0; i < ss.size(); i++) {
           visit(work, u, ss.get(i), pu, false);
+        }
+        for (int v : pending.getOrDefault(u, List.of())) {
+          visit(work, u, v, pu, false);
         }
         for (int anc = paths.parent(u); anc >= 0; anc = paths.parent(anc)) {
           IntList up = sync.neighbours(anc);

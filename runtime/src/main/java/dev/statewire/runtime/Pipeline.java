@@ -211,7 +211,11 @@ final class Pipeline {
     }
   }
 
-  /** Stage 8: writes each queue entry that differs from the value at its path at that moment. */
+  /**
+   * Stage 8: writes each queue entry that differs from the value at its path at that moment,
+   * except a write below an entry that the batch removed before it (such as a select-all fan-out
+   * to an entry removed by the same batch): the entry stays removed.
+   */
   private void applyQueue() {
     Shadow shadow = engine.shadow;
     int n = q.size();
@@ -219,7 +223,7 @@ final class Pipeline {
       applied = new int[Math.max(n, applied.length * 2)];
     }
     for (int i = 0; i < n; i++) {
-      if (!shadow.equalsQueued(q, i)) {
+      if (!shadow.equalsQueued(q, i) && !shadow.belowRemovedEntry(q.path[i])) {
         shadow.write(q, i, undo);
         applied[appliedCount++] = i;
       }

@@ -414,6 +414,23 @@ final class Shadow {
   }
 
   /** Writes queue entry {@code i} of {@code b} to the shadow state. */
+  /**
+   * Whether {@code p} lies below a map or list entry that is absent now (removed earlier in the
+   * running batch): writing it would bring part of the removed entry back, so the apply stage
+   * drops such a write. A present path has present ancestors, so only an absent one is checked.
+   */
+  boolean belowRemovedEntry(int p) {
+    if (p < paths.staticCount || tag[p] == VALUE) {
+      return false;
+    }
+    for (int a = paths.parent(p); a >= paths.staticCount && tag[a] != VALUE; a = paths.parent(a)) {
+      if (tag[a] == ABSENT && paths.st.templateRoot[paths.tmpl(a)] == paths.tmpl(a)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   void write(ChangeBuffer b, int i, UndoLog log) {
     int p = b.path[i];
     if (tag[p] != VALUE) {

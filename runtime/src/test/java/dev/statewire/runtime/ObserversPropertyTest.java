@@ -123,7 +123,8 @@ class ObserversPropertyTest {
   }
 
   private static void watch(Store store, List<Watch> watches, Path<?> path) {
-    Watch w = new Watch(path, store.get(path));
+    Watch w = new Watch(path, store.get(path.id()));
+    if (w.last == Store.ABSENT) throw new AssertionError("absent at watch " + path + " keys " + store.keys(store.resolve("lines")) + " " + store.snapshot());
     w.reg = store.observe(path.id(), new Observer<Object>() {
       @Override
       public void changed(Object before, Object after) {

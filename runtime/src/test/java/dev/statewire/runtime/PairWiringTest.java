@@ -1,5 +1,7 @@
 package dev.statewire.runtime;
 
+import java.util.Map;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -182,5 +184,32 @@ class PairWiringTest {
     assertEquals(3, s.engine().pairs.syncEdges());
     assertTrue(r1.isActive());
     assertThrows(IllegalStateException.class, r2::close);
+  }
+
+  record Flag(boolean on, boolean off) {}
+
+  record Board(Map<String, Flag> items, Flag featured, boolean open) {}
+
+  /**
+   * R10 (found by the differential runner): a node sync relates each pair of booleans below its two
+   * ends; two of those pairs together can close a flip cycle that neither closes alone. Here
+   * featured.on and featured.off are equal (both flip open), the entry's on and off are opposite,
+   * and the sync would make on = featured.on and off = featured.off.
+   */
+  @Test
+  void aNodeSyncWhoseChildPairsTogetherCloseAContradictionIsRefused() {
+    Store s = Store.create(TestSchemas.of(Board.class).flip("items.*.on", "items.*.off").build(),
+        new Board(Map.of("k3", new Flag(false, true)), new Flag(false, true), false));
+    s.wiring().flip(s.resolve("featured.on"), s.resolve("open"));
+    s.wiring().flip(s.resolve("featured.off"), s.resolve("open"));
+    Object before = s.snapshot();
+    WiringException e = assertThrows(WiringException.class,
+        () -> s.wiring().sync(s.resolve("items.k3"), s.resolve("featured")));
+    assertEquals("sync \"items.k3\" – \"featured\" contradicts the wiring in place: \"items.k3.off\" flip"
+        + " \"items.k3.on\" sync \"featured.on\" flip \"open\" flip \"featured.off\"; two paths cannot be"
+        + " both equal and opposite", e.getMessage());
+    assertEquals(before, s.snapshot());
+    assertEquals(3, s.stats().flipEdges(), "the entry's flip and the two runtime flips");
+    assertEquals(0, s.stats().syncEdges(), "the refused sync added no edge");
   }
 }

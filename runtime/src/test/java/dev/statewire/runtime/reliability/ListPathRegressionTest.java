@@ -152,4 +152,53 @@ class ListPathRegressionTest {
     assertEquals("b", applied.value(last));
     assertEquals(java.util.Set.of(dev.statewire.runtime.ChangeFlag.AGGREGATE_READ), applied.flags(last));
   }
+
+  record Sel(boolean selected, int qty) {}
+
+  record Ticket(Map<String, Sel> lines, Boolean all) {}
+
+  private static Store ticket() {
+    Map<String, Sel> lines = new java.util.LinkedHashMap<>();
+    lines.put("c", new Sel(false, 2));
+    lines.put("b", new Sel(false, 1));
+    return Store.create(TestSchemas.of(Ticket.class).aggregate("all", "lines.*.selected").build(), new Ticket(lines, null));
+  }
+
+  /**
+   * R9 (found by ObserversPropertyTest): a batch that removed an entry and wrote a select-all
+   * target fanned the target out to the removed entry's source too; applied after the removal, that
+   * write brought the entry's record back in part: it stayed in {@code keys()} and {@code size()}
+   * while the snapshot left it out. A write below an entry removed earlier in the batch is dropped.
+   */
+  @Test
+  void r9_aFanOutToAnEntryRemovedByTheSameBatchLeavesItRemoved() {
+    for (boolean removeFirst : new boolean[] {true, false}) {
+      Store s = ticket();
+      int lines = s.resolve("lines");
+      var b = s.batch();
+      if (removeFirst) {
+        b.remove(lines, "b");
+      }
+      b.set(s.path("all", Boolean.class), true);
+      if (!removeFirst) {
+        b.remove(lines, "b");
+      }
+      List<String> applied = b.apply().toList().stream().map(c -> c.path() + "=" + c.value()).toList();
+      assertEquals(List.of("lines.b=<absent>", "lines.c.selected=true", "all=true"), applied);
+      assertEquals(List.of("c"), s.keys(lines));
+      assertEquals(1, s.size(lines));
+      assertEquals(new Ticket(Map.of("c", new Sel(true, 2)), true), s.snapshot());
+    }
+  }
+
+  @Test
+  void r9_aWriteBelowAnEntryRemovedEarlierInTheBatchIsDropped() {
+    Store s = ticket();
+    int lines = s.resolve("lines");
+    var qty = s.path("lines.b.qty", Integer.class);
+    List<String> applied = s.batch().remove(lines, "b").set(qty, 5).apply().toList().stream()
+        .map(c -> c.path() + "=" + c.value()).toList();
+    assertEquals(List.of("lines.b=<absent>"), applied);
+    assertEquals(List.of("c"), s.keys(lines));
+  }
 }

@@ -773,6 +773,17 @@ final class Model {
     return true;
   }
 
+  /** Whether an ancestor of {@code path}, below its nearest present node, is an absent entry. */
+  private boolean belowRemovedEntry(String path) {
+    for (String a = path.isEmpty() ? "" : parentOf(path); !a.isEmpty() && !(get(a) instanceof Map); a = parentOf(a)) {
+      Type container = typeAt(parentOf(a));
+      if (get(a) == ABSENT && (isMap(container) || isList(container))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Writes {@code v} (model form, or ABSENT) at {@code path}, materialising absent ancestors. */
   @SuppressWarnings("unchecked")
   private void write(String path, Object v) {
@@ -1252,8 +1263,10 @@ final class Model {
     }
     // 8. apply: each change that differs from the value at its path at that moment
     List<Ch> applied = new ArrayList<>();
+    // (a change below an entry that is absent at that moment, removed earlier in the batch, is
+    // dropped: writing it would bring part of the entry back)
     for (Ch c : queue) {
-      if (!Objects.equals(get(c.path()), c.value())) {
+      if (!Objects.equals(get(c.path()), c.value()) && !belowRemovedEntry(c.path())) {
         write(c.path(), c.value());
         applied.add(c);
       }
