@@ -3,18 +3,29 @@ package dev.statewire.runtime;
 /**
  * What a {@link Listener} receives for one batch: the changes that match its path, the pre-batch
  * value at its scope, and a way to return further changes.
+ *
+ * <p>An event is valid while the listener it was handed to runs. The store hands the same object
+ * to each listener it calls, so do not keep it: copy what you need ({@code changes().toList()}).
  */
 public final class ListenerEvent {
   private final Engine engine;
-  private final int path;
-  private final int scope;
-  private final Changes changes;
+  /** The path of the listener being called, written by {@link #at} only. */
+  private int path;
+  /** Its scope. */
+  private int scope;
+  /** Its view of the batch. */
+  private Changes changes;
 
-  ListenerEvent(Engine engine, int path, int scope, Changes changes) {
+  ListenerEvent(Engine engine) {
     this.engine = engine;
+  }
+
+  /** Points this event at the next listener call: the listener's path, scope and view. */
+  ListenerEvent at(int path, int scope, Changes changes) {
     this.path = path;
     this.scope = scope;
     this.changes = changes;
+    return this;
   }
 
   /**

@@ -215,4 +215,22 @@ class ListenerEventTest {
     assertInstanceOf(IllegalArgumentException.class, e.getCause());
     assertEquals(1, store.get("n"));
   }
+
+  @Test
+  void theEventObjectIsReusedButEachListenerSeesItsOwnPathScopeAndChangesDuringItsCall() {
+    Store store = store();
+    List<Object> events = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    store.listen(store.resolve("addr.zip"), store.resolve("addr"), e -> {
+      events.add(e);
+      seen.add(store.pathOf(e.pathId()) + " in " + store.pathOf(e.scopeId()) + ": " + e.changes());
+    });
+    store.listen(store.resolve("name"), store.resolve("name"), e -> {
+      events.add(e);
+      seen.add(store.pathOf(e.pathId()) + " in " + store.pathOf(e.scopeId()) + ": " + e.changes());
+    });
+    store.batch().set(store.path("name", String.class), "other").set(store.path("addr.zip", String.class), "999").apply();
+    assertEquals(List.of("addr.zip in addr: [addr.zip=\"999\"]", "name in name: [name=\"other\"]"), seen);
+    assertSame(events.get(0), events.get(1), "one event object per store, pointed at each call");
+  }
 }
