@@ -476,6 +476,13 @@ public final class CheckoutStore {
     }
 
     /**
+     * A typed handle on {@code street} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<String> streetPath() {
+      return store.path(liveId() + STREET, String.class);
+    }
+
+    /**
      * Reads {@code city}.
      */
     public String city() {
@@ -490,6 +497,13 @@ public final class CheckoutStore {
     }
 
     /**
+     * A typed handle on {@code city} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<String> cityPath() {
+      return store.path(liveId() + CITY, String.class);
+    }
+
+    /**
      * Reads {@code zip}.
      */
     public String zip() {
@@ -501,6 +515,13 @@ public final class CheckoutStore {
      */
     public Changes setZip(String value) {
       return store.set(liveId() + ZIP, value);
+    }
+
+    /**
+     * A typed handle on {@code zip} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<String> zipPath() {
+      return store.path(liveId() + ZIP, String.class);
     }
 
     @Override
@@ -598,6 +619,13 @@ public final class CheckoutStore {
     }
 
     /**
+     * A typed handle on {@code selected} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Boolean> selectedPath() {
+      return store.path(liveId() + SELECTED, Boolean.class);
+    }
+
+    /**
      * Reads {@code excluded}.
      */
     public boolean excluded() {
@@ -609,6 +637,13 @@ public final class CheckoutStore {
      */
     public Changes setExcluded(boolean value) {
       return store.setBoolean(liveId() + EXCLUDED, value);
+    }
+
+    /**
+     * A typed handle on {@code excluded} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Boolean> excludedPath() {
+      return store.path(liveId() + EXCLUDED, Boolean.class);
     }
 
     /**
@@ -626,6 +661,13 @@ public final class CheckoutStore {
     }
 
     /**
+     * A typed handle on {@code qty} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Integer> qtyPath() {
+      return store.path(liveId() + QTY, Integer.class);
+    }
+
+    /**
      * Reads {@code label}.
      */
     public String label() {
@@ -637,6 +679,13 @@ public final class CheckoutStore {
      */
     public Changes setLabel(String value) {
       return store.set(liveId() + LABEL, value);
+    }
+
+    /**
+     * A typed handle on {@code label} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<String> labelPath() {
+      return store.path(liveId() + LABEL, String.class);
     }
 
     @Override

@@ -563,6 +563,13 @@ public final class DeskStore {
     }
 
     /**
+     * A typed handle on {@code title} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<String> titlePath() {
+      return store.path(liveId() + TITLE, String.class);
+    }
+
+    /**
      * Reads {@code owner}.
      */
     public String owner() {
@@ -574,6 +581,13 @@ public final class DeskStore {
      */
     public Changes setOwner(String value) {
       return store.set(liveId() + OWNER, value);
+    }
+
+    /**
+     * A typed handle on {@code owner} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<String> ownerPath() {
+      return store.path(liveId() + OWNER, String.class);
     }
 
     /**
@@ -591,6 +605,13 @@ public final class DeskStore {
     }
 
     /**
+     * A typed handle on {@code locked} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Boolean> lockedPath() {
+      return store.path(liveId() + LOCKED, Boolean.class);
+    }
+
+    /**
      * Reads {@code editable}.
      */
     public boolean editable() {
@@ -602,6 +623,13 @@ public final class DeskStore {
      */
     public Changes setEditable(boolean value) {
       return store.setBoolean(liveId() + EDITABLE, value);
+    }
+
+    /**
+     * A typed handle on {@code editable} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Boolean> editablePath() {
+      return store.path(liveId() + EDITABLE, Boolean.class);
     }
 
     @Override
@@ -689,6 +717,13 @@ public final class DeskStore {
     }
 
     /**
+     * A typed handle on {@code selected} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Boolean> selectedPath() {
+      return store.path(liveId() + SELECTED, Boolean.class);
+    }
+
+    /**
      * Reads {@code qty}.
      */
     public int qty() {
@@ -700,6 +735,13 @@ public final class DeskStore {
      */
     public Changes setQty(int value) {
       return store.setInt(liveId() + QTY, value);
+    }
+
+    /**
+     * A typed handle on {@code qty} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Integer> qtyPath() {
+      return store.path(liveId() + QTY, Integer.class);
     }
 
     @Override
@@ -881,6 +923,13 @@ public final class DeskStore {
     }
 
     /**
+     * A typed handle on {@code open} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Boolean> openPath() {
+      return store.path(liveId() + OPEN, Boolean.class);
+    }
+
+    /**
      * Reads {@code closed}.
      */
     public boolean closed() {
@@ -892,6 +941,13 @@ public final class DeskStore {
      */
     public Changes setClosed(boolean value) {
       return store.setBoolean(liveId() + CLOSED, value);
+    }
+
+    /**
+     * A typed handle on {@code closed} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Boolean> closedPath() {
+      return store.path(liveId() + CLOSED, Boolean.class);
     }
 
     /**
@@ -909,6 +965,14 @@ public final class DeskStore {
     }
 
     /**
+     * A typed handle on {@code lines} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    @SuppressWarnings("unchecked")
+    public Path<List<Line>> linesPath() {
+      return (Path<List<Line>>) (Path<?>) store.path(liveId() + LINES, List.class);
+    }
+
+    /**
      * Reads {@code allSelected}.
      */
     public Boolean allSelected() {
@@ -920,6 +984,13 @@ public final class DeskStore {
      */
     public Changes setAllSelected(Boolean value) {
       return store.set(liveId() + ALL_SELECTED, value);
+    }
+
+    /**
+     * A typed handle on {@code allSelected} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Boolean> allSelectedPath() {
+      return store.path(liveId() + ALL_SELECTED, Boolean.class);
     }
 
     @Override

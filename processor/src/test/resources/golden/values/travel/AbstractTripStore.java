@@ -417,6 +417,13 @@ public final class AbstractTripStore {
     }
 
     /**
+     * A typed handle on {@code name} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<String> namePath() {
+      return store.path(liveId() + NAME, String.class);
+    }
+
+    /**
      * Reads {@code city}.
      */
     public String city() {
@@ -431,6 +438,13 @@ public final class AbstractTripStore {
     }
 
     /**
+     * A typed handle on {@code city} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<String> cityPath() {
+      return store.path(liveId() + CITY, String.class);
+    }
+
+    /**
      * Reads {@code day}.
      */
     public int day() {
@@ -442,6 +456,13 @@ public final class AbstractTripStore {
      */
     public Changes setDay(int value) {
       return store.setInt(liveId() + DAY, value);
+    }
+
+    /**
+     * A typed handle on {@code day} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Integer> dayPath() {
+      return store.path(liveId() + DAY, Integer.class);
     }
 
     @Override
@@ -529,6 +550,13 @@ public final class AbstractTripStore {
     }
 
     /**
+     * A typed handle on {@code visited} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Boolean> visitedPath() {
+      return store.path(liveId() + VISITED, Boolean.class);
+    }
+
+    /**
      * Reads {@code pending}.
      */
     public boolean pending() {
@@ -540,6 +568,13 @@ public final class AbstractTripStore {
      */
     public Changes setPending(boolean value) {
       return store.setBoolean(liveId() + PENDING, value);
+    }
+
+    /**
+     * A typed handle on {@code pending} of this record, for listeners, observers and bindings (valid while the entry exists).
+     */
+    public Path<Boolean> pendingPath() {
+      return store.path(liveId() + PENDING, Boolean.class);
     }
 
     @Override

@@ -37,9 +37,9 @@ import javax.lang.model.element.Modifier;
 public final class StoreWriter {
   /**
    * The members of each generated class that a component's methods must not take: its no-argument
-   * methods (which getters and batch navigation methods would clash with) and its one-argument
-   * methods (setters). Nested classes also call the store's {@code orNull} without a qualifier,
-   * so no view may declare a method of that name.
+   * methods (which getters, a view's path handles and batch navigation methods would clash with)
+   * and its one-argument methods (setters). Nested classes also call the store's {@code orNull}
+   * without a qualifier, so no view may declare a method of that name.
    */
   private enum Members {
     STORE(Set.of("create", "store", "snapshot", "replace", "get", "set", "batch", "listen", "listenAll", "subscribe", "wiring", "orNull"),
@@ -66,10 +66,16 @@ public final class StoreWriter {
   /**
    * The methods of a record's components in one generated class: a getter (a navigation method in
    * a batch class) and a setter each, named by {@link NameScope}'s rule; {@code null} where the
-   * class has no such method (leaves have no navigation method in a batch).
+   * class has no such method (leaves have no navigation method in a batch). A record view also
+   * has a path handle per component ({@code qtyPath()}), {@code null} elsewhere: a no-argument
+   * method too, named after the getters so that no getter's name depends on it.
    */
-  private record ComponentMethods(List<String> getters, List<String> setters) {
+  private record ComponentMethods(List<String> getters, List<String> setters, List<String> handles) {
     static ComponentMethods of(RecordShape shape, Members members, boolean nodesOnly) {
+      return of(shape, members, nodesOnly, false);
+    }
+
+    static ComponentMethods of(RecordShape shape, Members members, boolean nodesOnly, boolean withHandles) {
       List<String> wantedGetters = new ArrayList<>();
       List<Integer> getterIndex = new ArrayList<>();
       List<String> wantedSetters = new ArrayList<>();
@@ -81,12 +87,18 @@ public final class StoreWriter {
         }
         wantedSetters.add("set" + Names.capitalize(c.name()));
       }
-      List<String> claimed = new NameScope(members.noArgument).claimAll(wantedGetters);
+      NameScope noArgument = new NameScope(members.noArgument);
+      List<String> claimed = noArgument.claimAll(wantedGetters);
       List<String> getters = new ArrayList<>(java.util.Collections.nCopies(shape.components().size(), (String) null));
       for (int k = 0; k < claimed.size(); k++) {
         getters.set(getterIndex.get(k), claimed.get(k));
       }
-      return new ComponentMethods(getters, new NameScope(members.oneArgument).claimAll(wantedSetters));
+      List<String> handles = null;
+      if (withHandles) {
+        handles = noArgument.claimAll(
+            shape.components().stream().map(c -> c.name() + "Path").collect(java.util.stream.Collectors.toList()));
+      }
+      return new ComponentMethods(getters, new NameScope(members.oneArgument).claimAll(wantedSetters), handles);
     }
   }
 
@@ -377,6 +389,33 @@ public final class StoreWriter {
               .addParameter(valueType, "value")
               .addStatement("return store.$L($L, value)", writeMethod(n), idExpr)
               .build());
+      if (methods.handles() != null) {
+        type.addMethod(handleMethod(methods.handles().get(index), c, n, idExpr));
+      }
+    }
+
+    /**
+     * {@code qtyPath()}: a typed handle on component {@code c} of a record view's record, typed as
+     * the component's {@code XPaths} constant (boxed; a raw class literal and an unchecked cast for
+     * a generic type, as {@code XPaths.generic} does).
+     */
+    MethodSpec handleMethod(String name, RecordShape.Component c, PathNode n, CodeBlock idExpr) {
+      TypeName value = n.type().box();
+      ParameterizedTypeName pathType = ParameterizedTypeName.get(Names.PATH, value);
+      MethodSpec.Builder m =
+          MethodSpec.methodBuilder(name)
+              .addJavadoc("A typed handle on {@code $L} of this record, for listeners, observers and bindings (valid"
+                  + " while the entry exists).\n", c.name())
+              .addModifiers(Modifier.PUBLIC)
+              .returns(pathType);
+      if (Names.isGeneric(value)) {
+        m.addAnnotation(unchecked())
+            .addStatement("return ($T) ($T) store.path($L, $T.class)", pathType,
+                ParameterizedTypeName.get(Names.PATH, WildcardTypeName.subtypeOf(Object.class)), idExpr, n.rawType());
+      } else {
+        m.addStatement("return store.path($L, $T.class)", idExpr, value);
+      }
+      return m.build();
     }
 
     /** Setter or navigation for component {@code c} in a batch class returning {@code selfType}. */
@@ -593,7 +632,7 @@ public final class StoreWriter {
               .addParameter(shape.type(), "value")
               .addStatement("return store.set(liveId(), value)")
               .build());
-      ComponentMethods methods = ComponentMethods.of(shape, Members.VIEW, false);
+      ComponentMethods methods = ComponentMethods.of(shape, Members.VIEW, false, true);
       for (int i = 0; i < shape.components().size(); i++) {
         RecordShape.Component c = shape.components().get(i);
         addViewMethods(b, c, repId + c.offset(), CodeBlock.of("liveId() + $L", offset.get(i)), methods, i);
