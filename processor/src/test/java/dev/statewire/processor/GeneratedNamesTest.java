@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import dev.statewire.runtime.Path;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
@@ -163,6 +165,70 @@ class GeneratedNamesTest {
     assertEquals("t", call(store, "store__"));
     assertEquals("s_", call(store, "store_"));
     assertEquals("Outer[inner=Inner[aB=ab, a_b=new, id=7, ID=2], store=t, store_=s_]", call(store, "snapshot").toString());
+  }
+
+  /**
+   * A record view's path handles: {@code qtyPath()} per component, named after the getters, so
+   * that components {@code a} and {@code aPath} keep their getters {@code a()} and {@code
+   * aPath()} and get the handles {@code aPath_()} and {@code aPathPath()}; each handle is typed as
+   * the component's {@code XPaths} template constant and names the component in the view's own
+   * entry.
+   */
+  @Test
+  void pathHandlesOfAMapEntryAndANestedRecord() throws Exception {
+    Compilation compilation = Fixtures.strict().compile(files(List.of(
+        "@State public record Ticket(Map<String, Line> lines, Customer customer) {}",
+        "public record Line(int qty, Customer buyer, Map<String, Integer> tags, List<String> notes, int a, int aPath,"
+            + " String path) {}",
+        "public record Customer(String name) {}")));
+    assertThat(compilation).succeededWithoutWarnings();
+    String store = Fixtures.generated(compilation, "shop/TicketStore.java");
+    for (String method : List.of("public int a()", "public int aPath()", "public Path<Integer> aPath_()",
+        "public Path<Integer> aPathPath()", "public String path_()", "public Path<String> pathPath()",
+        "public Path<Integer> qtyPath()", "public Path<Customer> buyerPath()", "public Path<String> namePath()",
+        "public Path<Map<String, Integer>> tagsPath()", "public Path<List<String>> notesPath()")) {
+      assertTrue(store.contains(method), method + " in\n" + store);
+    }
+
+    ClassLoader loader = Fixtures.classes(compilation);
+    Class<?> ticket = loader.loadClass("shop.Ticket");
+    Class<?> line = loader.loadClass("shop.Line");
+    Class<?> customer = loader.loadClass("shop.Customer");
+    Object ann = customer.getDeclaredConstructors()[0].newInstance("Ann");
+    Object k1 = line.getDeclaredConstructors()[0].newInstance(3, ann, Map.of("x", 1), List.of("n"), 5, 6, "p");
+    Map<String, Object> lines = new java.util.LinkedHashMap<>();
+    lines.put("k1", k1);
+    Object initial = ticket.getDeclaredConstructors()[0].newInstance(lines, customer.getDeclaredConstructors()[0].newInstance("Bo"));
+    Class<?> storeType = loader.loadClass("shop.TicketStore");
+    Object typed = storeType.getMethod("create", ticket).invoke(null, initial);
+    Object view = call(call(typed, "lines"), "get", "k1");
+
+    Path<?> qty = (Path<?>) call(view, "qtyPath");
+    assertEquals("lines.k1.qty", qty.path());
+    assertEquals(Integer.class, qty.type());
+    assertEquals(call(view, "qty"), call(typed, "get", qty));
+    assertEquals(3, call(typed, "get", qty));
+    assertEquals("lines.k1.a", ((Path<?>) call(view, "aPath_")).path());
+    assertEquals(5, call(typed, "get", call(view, "aPath_")));
+    assertEquals("lines.k1.aPath", ((Path<?>) call(view, "aPathPath")).path());
+    assertEquals(6, call(view, "aPath"));
+    assertEquals(6, call(typed, "get", call(view, "aPathPath")));
+    assertEquals("lines.k1.path", ((Path<?>) call(view, "pathPath")).path());
+    assertEquals("lines.k1", ((Path<?>) call(view, "path")).path(), "the view's own path()");
+    assertEquals(ann, call(typed, "get", call(view, "buyerPath")));
+    assertEquals("lines.k1.buyer.name", ((Path<?>) call(call(view, "buyer"), "namePath")).path());
+    assertEquals("Ann", call(typed, "get", call(call(view, "buyer"), "namePath")));
+    assertEquals(Map.of("x", 1), call(typed, "get", call(view, "tagsPath")));
+    assertEquals("Bo", call(typed, "get", call(call(typed, "customer"), "namePath")));
+
+    // typed as the XPaths template constants
+    Class<?> paths = loader.loadClass("shop.TicketPaths");
+    Class<?> lineView = view.getClass();
+    for (String[] pair : new String[][] {{"qtyPath", "LINES_ANY_QTY"}, {"buyerPath", "LINES_ANY_BUYER"},
+        {"tagsPath", "LINES_ANY_TAGS"}, {"notesPath", "LINES_ANY_NOTES"}, {"aPath_", "LINES_ANY_A"},
+        {"aPathPath", "LINES_ANY_A_PATH"}, {"pathPath", "LINES_ANY_PATH"}}) {
+      assertEquals(paths.getField(pair[1]).getGenericType(), lineView.getMethod(pair[0]).getGenericReturnType(), pair[0]);
+    }
   }
 
   /**

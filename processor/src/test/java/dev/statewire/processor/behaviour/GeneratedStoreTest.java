@@ -13,6 +13,7 @@ import dev.statewire.processor.behaviour.Desk.Line;
 import dev.statewire.processor.behaviour.Desk.Order;
 import dev.statewire.runtime.Changes;
 import dev.statewire.runtime.ListenerException;
+import dev.statewire.runtime.Path;
 import dev.statewire.runtime.Registration;
 import dev.statewire.runtime.UnknownPathException;
 import java.util.ArrayList;
@@ -184,6 +185,56 @@ class GeneratedStoreTest {
     assertEquals(1, store.items().size());
     assertTrue(store.items().containsKey("k1"));
     assertEquals("items.k1.qty", store.store().pathOf(store.items().get("k1").pathId() + 3));
+  }
+
+  /**
+   * A record view's path handles ({@code qtyPath()}): typed as the {@code XPaths} constants, naming
+   * the component in this view's entry (what {@code Store.pathIn} gives for the template), for
+   * reads, writes and observers, and dead with the entry.
+   */
+  @Test
+  void aViewsPathHandlesNameItsComponentsInItsOwnEntry() {
+    CheckoutStore store = CheckoutStore.create(initial());
+    store.items().put("k1", new LineItem(true, false, 4, "pen"));
+    store.items().put("k2", new LineItem(true, false, 2, "ink"));
+    var k1 = store.items().get("k1");
+    Path<Integer> qty = k1.qtyPath();
+    assertEquals("items.k1.qty", qty.path());
+    assertEquals(Integer.class, qty.type());
+    assertEquals(k1.qty(), store.get(qty));
+    assertEquals(store.store().pathIn(k1.pathId(), CheckoutPaths.ITEMS_ANY_QTY), qty);
+    assertEquals("items.k1.label", k1.labelPath().path());
+
+    List<Integer> seen = new ArrayList<>();
+    store.store().observe(qty, (before, after) -> seen.add(after));
+    store.set(qty, 9);
+    assertEquals(9, k1.qty());
+    assertEquals(List.of(9), seen);
+    store.set(k1.selectedPath(), false);
+    assertTrue(k1.excluded(), "a write through the handle runs the entry's flip");
+    assertFalse(store.items().get("k2").excluded(), "and no other entry's");
+
+    // a static record's view: the handle is the XPaths constant
+    assertEquals(CheckoutPaths.SHIPPING_ZIP, store.shipping().zipPath());
+    assertEquals("3000", store.get(store.shipping().zipPath()));
+
+    store.items().remove("k1");
+    assertFalse(store.store().isLive(qty));
+    assertThrows(UnknownPathException.class, k1::qtyPath);
+  }
+
+  /** A handle on a generic component ({@code List<Line>}) is typed with its type arguments. */
+  @Test
+  void aViewsPathHandleOnAGenericComponent() {
+    Map<String, Order> orders = new LinkedHashMap<>();
+    orders.put("o1", new Order(true, List.of(new Line(true, 1), new Line(false, 2)), null));
+    DeskStore store = DeskStore.create(new Desk(orders, null, List.of(), Map.of()));
+    Path<List<Line>> lines = store.orders().get("o1").linesPath();
+    assertEquals("orders.o1.lines", lines.path());
+    assertEquals(List.of(new Line(true, 1), new Line(false, 2)), store.get(lines));
+    Path<Integer> qty = store.orders().get("o1").lines().get(1).qtyPath();
+    assertEquals("orders.o1.lines.1.qty", qty.path());
+    assertEquals(2, store.get(qty));
   }
 
   /**
