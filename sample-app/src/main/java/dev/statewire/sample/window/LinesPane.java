@@ -1,7 +1,6 @@
 package dev.statewire.sample.window;
 
 import dev.statewire.javafx.FxStore;
-import dev.statewire.runtime.Path;
 import dev.statewire.sample.LineItem;
 import dev.statewire.sample.OrderTicketPaths;
 import dev.statewire.sample.OrderTicketStore;
@@ -142,13 +141,11 @@ final class LinesPane {
   }
 
   /**
-   * The property of {@code lines.<key>.selected}: the template path inside the line's entry. The
+   * The property of {@code lines.<key>.selected}, through the line view's typed handle. The
    * FxStore drops it when the line is removed; a line added later under the same key is a new path.
    */
   private BooleanProperty lineSelected(String key) {
-    Path<Boolean> path = store.store().pathIn(
-        store.lines().get(key).pathId(), OrderTicketPaths.LINES_ANY_SELECTED);
-    return fx.booleanProperty(path);
+    return fx.booleanProperty(store.lines().get(key).selectedPath());
   }
 
   /** Adds the next catalogue product, not selected, under a new key. */
