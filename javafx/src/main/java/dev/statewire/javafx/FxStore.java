@@ -145,8 +145,8 @@ public final class FxStore implements AutoCloseable {
    * ({@code field.valueProperty().bindBidirectional(fx.property(path))}) so that the control
    * takes the store's value first, not the other way round.
    *
-   * @param path a concrete path of the store (for a map or list entry, from {@link
-   *     Store#pathIn} or a generated view)
+   * @param path a concrete path of the store (for a map or list entry, a generated view's handle
+   *     such as {@code ticket.lines().get("pad").selectedPath()}, or {@link Store#pathIn})
    * @param <T> the path's value type
    * @return the path's property; the same object each time for the same path
    * @throws UnknownPathException if {@code path} is not a live path of the store (a removed

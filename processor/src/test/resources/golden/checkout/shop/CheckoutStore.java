@@ -476,7 +476,7 @@ public final class CheckoutStore {
     }
 
     /**
-     * A typed handle on {@code street} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code street} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<String> streetPath() {
       return store.path(liveId() + STREET, String.class);
@@ -497,7 +497,7 @@ public final class CheckoutStore {
     }
 
     /**
-     * A typed handle on {@code city} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code city} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<String> cityPath() {
       return store.path(liveId() + CITY, String.class);
@@ -518,7 +518,7 @@ public final class CheckoutStore {
     }
 
     /**
-     * A typed handle on {@code zip} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code zip} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<String> zipPath() {
       return store.path(liveId() + ZIP, String.class);
@@ -619,7 +619,7 @@ public final class CheckoutStore {
     }
 
     /**
-     * A typed handle on {@code selected} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code selected} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Boolean> selectedPath() {
       return store.path(liveId() + SELECTED, Boolean.class);
@@ -640,7 +640,7 @@ public final class CheckoutStore {
     }
 
     /**
-     * A typed handle on {@code excluded} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code excluded} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Boolean> excludedPath() {
       return store.path(liveId() + EXCLUDED, Boolean.class);
@@ -661,7 +661,7 @@ public final class CheckoutStore {
     }
 
     /**
-     * A typed handle on {@code qty} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code qty} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Integer> qtyPath() {
       return store.path(liveId() + QTY, Integer.class);
@@ -682,7 +682,7 @@ public final class CheckoutStore {
     }
 
     /**
-     * A typed handle on {@code label} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code label} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<String> labelPath() {
       return store.path(liveId() + LABEL, String.class);

@@ -563,7 +563,7 @@ public final class DeskStore {
     }
 
     /**
-     * A typed handle on {@code title} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code title} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<String> titlePath() {
       return store.path(liveId() + TITLE, String.class);
@@ -584,7 +584,7 @@ public final class DeskStore {
     }
 
     /**
-     * A typed handle on {@code owner} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code owner} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<String> ownerPath() {
       return store.path(liveId() + OWNER, String.class);
@@ -605,7 +605,7 @@ public final class DeskStore {
     }
 
     /**
-     * A typed handle on {@code locked} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code locked} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Boolean> lockedPath() {
       return store.path(liveId() + LOCKED, Boolean.class);
@@ -626,7 +626,7 @@ public final class DeskStore {
     }
 
     /**
-     * A typed handle on {@code editable} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code editable} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Boolean> editablePath() {
       return store.path(liveId() + EDITABLE, Boolean.class);
@@ -717,7 +717,7 @@ public final class DeskStore {
     }
 
     /**
-     * A typed handle on {@code selected} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code selected} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Boolean> selectedPath() {
       return store.path(liveId() + SELECTED, Boolean.class);
@@ -738,7 +738,7 @@ public final class DeskStore {
     }
 
     /**
-     * A typed handle on {@code qty} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code qty} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Integer> qtyPath() {
       return store.path(liveId() + QTY, Integer.class);
@@ -923,7 +923,7 @@ public final class DeskStore {
     }
 
     /**
-     * A typed handle on {@code open} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code open} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Boolean> openPath() {
       return store.path(liveId() + OPEN, Boolean.class);
@@ -944,7 +944,7 @@ public final class DeskStore {
     }
 
     /**
-     * A typed handle on {@code closed} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code closed} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Boolean> closedPath() {
       return store.path(liveId() + CLOSED, Boolean.class);
@@ -965,7 +965,7 @@ public final class DeskStore {
     }
 
     /**
-     * A typed handle on {@code lines} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code lines} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     @SuppressWarnings("unchecked")
     public Path<List<Line>> linesPath() {
@@ -987,7 +987,7 @@ public final class DeskStore {
     }
 
     /**
-     * A typed handle on {@code allSelected} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code allSelected} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Boolean> allSelectedPath() {
       return store.path(liveId() + ALL_SELECTED, Boolean.class);

@@ -417,7 +417,7 @@ public final class AbstractTripStore {
     }
 
     /**
-     * A typed handle on {@code name} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code name} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<String> namePath() {
       return store.path(liveId() + NAME, String.class);
@@ -438,7 +438,7 @@ public final class AbstractTripStore {
     }
 
     /**
-     * A typed handle on {@code city} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code city} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<String> cityPath() {
       return store.path(liveId() + CITY, String.class);
@@ -459,7 +459,7 @@ public final class AbstractTripStore {
     }
 
     /**
-     * A typed handle on {@code day} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code day} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Integer> dayPath() {
       return store.path(liveId() + DAY, Integer.class);
@@ -550,7 +550,7 @@ public final class AbstractTripStore {
     }
 
     /**
-     * A typed handle on {@code visited} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code visited} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Boolean> visitedPath() {
       return store.path(liveId() + VISITED, Boolean.class);
@@ -571,7 +571,7 @@ public final class AbstractTripStore {
     }
 
     /**
-     * A typed handle on {@code pending} of this record, for listeners, observers and bindings (valid while the entry exists).
+     * A typed handle on {@code pending} of this record, for listeners, observers and bindings (in a map or list entry, valid while the entry exists).
      */
     public Path<Boolean> pendingPath() {
       return store.path(liveId() + PENDING, Boolean.class);

@@ -404,8 +404,8 @@ public final class StoreWriter {
       ParameterizedTypeName pathType = ParameterizedTypeName.get(Names.PATH, value);
       MethodSpec.Builder m =
           MethodSpec.methodBuilder(name)
-              .addJavadoc("A typed handle on {@code $L} of this record, for listeners, observers and bindings (valid"
-                  + " while the entry exists).\n", c.name())
+              .addJavadoc("A typed handle on {@code $L} of this record, for listeners, observers and bindings"
+                  + " (in a map or list entry, valid while the entry exists).\n", c.name())
               .addModifiers(Modifier.PUBLIC)
               .returns(pathType);
       if (Names.isGeneric(value)) {
