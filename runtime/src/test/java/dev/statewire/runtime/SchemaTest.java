@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statewire.runtime.testkit.TestSchemas;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -166,5 +168,24 @@ class SchemaTest {
     Tables ty = new Tables();
     ty.types[3] = null;
     assertEquals("types[3]", assertThrows(NullPointerException.class, ty::build).getMessage());
+  }
+
+  record Switches(boolean x, boolean y, boolean z, int a, int b, List<String> names) {}
+
+  @Test
+  void theGroupTablesAndGenericTypeNamesAreReadBackAsCopies() {
+    Schema s = TestSchemas.of(Switches.class).flip("x", "y").flip("y", "z").sync("a", "b").build();
+    // 1 x, 2 y, 3 z, 4 a, 5 b, 6 names
+    assertArrayEquals(new int[][] {{4, 5}}, s.syncGroups());
+    assertArrayEquals(new int[][] {{1, 2, 3}}, s.flipGroups());
+    assertArrayEquals(new int[][] {{0, 1, 0}}, s.flipParities(), "x and z equal, y the negation");
+    s.syncGroups()[0][0] = 9;
+    s.flipGroups()[0][0] = 9;
+    s.flipParities()[0][0] = 1;
+    assertArrayEquals(new int[][] {{4, 5}}, s.syncGroups());
+    assertArrayEquals(new int[][] {{1, 2, 3}}, s.flipGroups());
+    assertArrayEquals(new int[][] {{0, 1, 0}}, s.flipParities());
+    assertEquals("java.util.List<java.lang.String>", s.typeName(6));
+    assertEquals("boolean", s.typeName(1));
   }
 }
