@@ -215,4 +215,15 @@ class ListenerEventTest {
     assertInstanceOf(IllegalArgumentException.class, e.getCause());
     assertEquals(1, store.get("n"));
   }
+
+  @Test
+  void aTypedEmitReachesTheListenersThatRunAfterIt() {
+    Store store = store();
+    int total = store.resolve("total");
+    store.listen(store.resolve("n"), store.resolve("n"), e -> e.emitLong(total, 7L));
+    List<String> seen = new ArrayList<>();
+    store.listenAll(e -> seen.add(e.changes().toString()));
+    store.set("n", 2);
+    assertEquals(List.of("[n=2, total=7 [LISTENER]]"), seen);
+  }
 }
