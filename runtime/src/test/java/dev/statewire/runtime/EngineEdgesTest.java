@@ -318,4 +318,37 @@ class EngineEdgesTest {
     assertEquals(List.of(), emptied.keys(emptied.resolve("a")));
     assertEquals(empty.stats().pathIds(), emptied.stats().pathIds());
   }
+
+  record Bag(Map<String, Touchy> src, Map<String, Touchy> dst) {}
+
+  /** A store whose src.a holds 13, which Touchy's accessor refuses once the value is written elsewhere. */
+  private static Store bag() {
+    Store s = Store.create(TestSchemas.schema(Bag.class), new Bag(Map.of("a", new Touchy(0)), Map.of()));
+    s.set("src.a.v", 13); // a leaf write: no accessor is called
+    return s;
+  }
+
+  @Test
+  void aFailingFirstReadGivesBackTheEntriesItReserved() {
+    Store s = bag();
+    Store.Stats before = s.stats();
+    // the read reserves dst.a, then writing Touchy(13) into it calls the accessor, which throws
+    assertThrows(RuntimeException.class, () -> s.wiring().aggregate(s.resolve("dst"), s.resolve("src")));
+    assertEquals(List.of(), s.keys(s.resolve("dst")));
+    assertEquals(0, s.stats().aggregations());
+    assertEquals(before.pathIds(), s.stats().pathIds());
+    assertEquals(before.freeIds(), s.stats().freeIds());
+  }
+
+  @Test
+  void aBatchFailingInTheApplyStageGivesBackTheEntriesTheApplyStageReserved() {
+    Store s = bag();
+    Store.Stats before = s.stats();
+    Map<String, Touchy> dst = Map.of("b", new Touchy(13));
+    RuntimeException e = assertThrows(RuntimeException.class, () -> s.set("dst", dst));
+    assertEquals("13", e.getCause().getMessage());
+    assertEquals(List.of(), s.keys(s.resolve("dst")));
+    assertEquals(before.pathIds(), s.stats().pathIds());
+    assertEquals(before.freeIds(), s.stats().freeIds());
+  }
 }

@@ -43,6 +43,10 @@ class PipelineTest {
 
   record Holder(String s, Object o) {}
 
+  record Zip(String code, String city) {}
+
+  record Mailing(Zip zip, Object o) {}
+
   record Row(Boolean all, Boolean a, Boolean b) {}
 
   record Rows(Map<String, Row> rows) {}
@@ -199,5 +203,18 @@ class PipelineTest {
     s.set("", new Tags(both, Map.of("b", new Leaf(2)), new Fussy(0), new Fussy(0)));
     assertEquals(List.of("b", "a"), s.keys(to));
     assertThrows(UnknownPathException.class, () -> s.get(oldA));
+  }
+
+  /** Writing below a null node makes the node present; undoing the batch makes it null again. */
+  @Test
+  void undoingTheApplyStageMakesANodeNullAgainThatAWriteBelowItMadePresent() {
+    Trap trap = new Trap();
+    Store s = Store.create(TestSchemas.schema(Mailing.class), new Mailing(null, trap));
+    trap.calls = 0;
+    assertThrows(IllegalStateException.class, () -> s.batch().set("zip.code", "z").set("o", "other").apply());
+    assertNull(s.get("zip"));
+    assertSame(trap, s.get("o"));
+    s.set("zip.city", "c"); // and a write below it that succeeds makes it present
+    assertEquals(new Zip(null, "c"), s.get("zip"));
   }
 }
