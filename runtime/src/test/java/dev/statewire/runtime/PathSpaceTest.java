@@ -357,4 +357,23 @@ class PathSpaceTest {
     assertEquals(List.of(new Item("a", 1), new Item("c", 3)), s.get("lines"));
     assertEquals(new Item("c", 3), s.get("lines.1"));
   }
+
+  @Test
+  void anUnknownPathOfUpTo200CharactersIsQuotedWhole() {
+    PathSpace ps = store().engine().paths;
+    String exactly200 = "x".repeat(200);
+    assertEquals("unknown path \"" + exactly200 + "\": no segment \"" + exactly200 + "\" under the root; its"
+        + " components are: a, inner, items, lines",
+        assertThrows(UnknownPathException.class, () -> ps.resolve(exactly200)).getMessage());
+    String longer = "x".repeat(201);
+    assertTrue(assertThrows(UnknownPathException.class, () -> ps.resolve(longer)).getMessage()
+        .startsWith("unknown path \"" + exactly200 + "...(201 chars)\""));
+  }
+
+  @Test
+  void aMapThatNeverHadAnEntryResolvesNoKey() {
+    Store s = Store.create(TestSchemas.schema(Two.class), new Two(Map.of(), null, List.of(), List.of()));
+    assertEquals("unknown path \"b.k\": no segment \"k\" under \"b\"; the map has keys []",
+        assertThrows(UnknownPathException.class, () -> s.resolve("b.k")).getMessage());
+  }
 }

@@ -205,4 +205,17 @@ class SubscribersTest {
     assertEquals(List.of(), store.keys(items));
     assertEquals(1, store.get("n"));
   }
+
+  @Test
+  void aBatchStartedByASubscriberKeepsItsTag() {
+    Store store = Store.create(TestSchemas.schema(Two.class), new Two(0, 0));
+    store.subscribe(c -> {
+      calls.add(c.path(0) + " tagged " + c.tag(0));
+      if (c.path(0).equals("x")) {
+        store.batch().tag("from subscriber").set("y", 2).apply();
+      }
+    });
+    store.set("x", 1);
+    assertEquals(List.of("x tagged null", "y tagged from subscriber"), calls);
+  }
 }
