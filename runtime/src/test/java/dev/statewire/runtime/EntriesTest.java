@@ -178,4 +178,14 @@ class EntriesTest {
     assertEquals(List.of("m.k.l.1.v", "m.k"), List.of(c.path(0), c.path(1)));
     assertEquals(List.of(), s.keys(m));
   }
+
+  /** A view of a batch that removed an entry goes stale once a new batch reserves the entry's IDs. */
+  @Test
+  void aViewGoesStaleWhenABatchBeingBuiltReusesTheIdsOfAnEntryItRemoved() {
+    Changes removed = store.remove(ITEMS, "k");
+    assertEquals("items.k", removed.path(0));
+    Batch b = store.batch().put(ITEMS, "n", new Item("n", 2));
+    assertEquals(FIRST, b.entry(ITEMS, "n"), "n takes the IDs of k");
+    assertThrows(IllegalStateException.class, () -> removed.path(0));
+  }
 }

@@ -218,4 +218,24 @@ class SubscribersTest {
     store.set("x", 1);
     assertEquals(List.of("x tagged null", "y tagged from subscriber"), calls);
   }
+
+  /**
+   * The batch that removed k1 is being reported: a subscriber that adds an entry gets new IDs, not
+   * k1's, and its view of the batch stays valid (the IDs are reused only by later batches).
+   */
+  @Test
+  void aSubscriberThatAddsAnEntryKeepsItsViewOfTheBatchThatRemovedOne() {
+    Store store = Store.create(TestSchemas.schema(Cart.class), new Cart(Map.of("k1", new Line(1)), 0));
+    int items = store.resolve("items");
+    int k1 = store.resolve("items.k1");
+    store.subscribe(c -> {
+      Batch b = store.batch().put(items, "k2", new Line(2));
+      int k2 = b.entry(items, "k2");
+      calls.add(c.path(0) + ", k2 at a new ID: " + (k2 != k1));
+      b.apply(); // runs after this round; its own round puts k2 again, which changes nothing
+    });
+    store.remove(items, "k1");
+    assertEquals(List.of("items.k1, k2 at a new ID: true", "items.k2, k2 at a new ID: true"), calls);
+    assertEquals(List.of("k2"), store.keys(items));
+  }
 }
