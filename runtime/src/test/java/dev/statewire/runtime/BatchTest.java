@@ -1,14 +1,16 @@
 package dev.statewire.runtime;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statewire.runtime.testkit.TestSchemas;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +96,77 @@ class BatchTest {
     assertEquals(List.of(), b.entryWrites.reserved);
     b.apply();
     assertEquals(new Item("k", 5), store.get("items.k"));
+  }
+
+  // ---- a batch kept while another batch removed an entry it writes in ----
+
+  record Kinds(long l, double d, boolean f, String s) {}
+
+  record Holder(Map<String, Kinds> ks) {}
+
+  /** The map of {@link Holder}; an entry's IDs are the entry, then l, d, f and s. */
+  private static final int KS = 1;
+
+  /** {@code write} adds one write inside entry {@code ks.k}; another batch then removes the entry. */
+  private static void refusedAfterItsEntryLeft(String what, Consumer<Batch> write, String path) {
+    Store s = Store.create(TestSchemas.schema(Holder.class), new Holder(Map.of("k", new Kinds(1, 1, false, "a"))));
+    Batch b = s.batch();
+    write.accept(b);
+    s.remove(s.resolve("ks"), "k");
+    UnknownPathException e = assertThrows(UnknownPathException.class, b::apply, what);
+    assertEquals("this batch writes \"" + path + "\", in an entry that was removed after the write was added;"
+        + " nothing was applied", e.getMessage(), what);
+    assertEquals(List.of(), s.keys(s.resolve("ks")), what);
+  }
+
+  @Test
+  void aWriteInsideAnEntryThatLeftBeforeApplyIsRefusedWhicheverWayItWasAdded() {
+    refusedAfterItsEntryLeft("setLong", b -> b.setLong(b.entry(KS, "k") + 1, 5L), "ks.k.l");
+    refusedAfterItsEntryLeft("setDouble", b -> b.setDouble(b.entry(KS, "k") + 2, 5.0), "ks.k.d");
+    refusedAfterItsEntryLeft("setBoolean", b -> b.setBoolean(b.entry(KS, "k") + 3, true), "ks.k.f");
+    refusedAfterItsEntryLeft("set(int)", b -> b.set(b.entry(KS, "k") + 4, "b"), "ks.k.s");
+  }
+
+  @Test
+  void aTypedWriteInsideAnEntryThatLeftBeforeApplyIsRefused() {
+    Store s = Store.create(TestSchemas.schema(Holder.class), new Holder(Map.of("k", new Kinds(1, 1, false, "a"))));
+    Path<String> str = s.path(s.resolve("ks.k.s"), String.class);
+    Batch b = s.batch().set(str, "b");
+    s.remove(s.resolve("ks"), "k");
+    UnknownPathException e = assertThrows(UnknownPathException.class, b::apply);
+    assertTrue(e.getMessage().startsWith("this batch writes \"ks.k.s\", in an entry that was removed"), e.getMessage());
+  }
+
+  @Test
+  void aRemovalOfAnEntryThatWasRemovedAndPutAgainMeanwhileIsRefused() {
+    Batch b = store.batch().remove(ITEMS, "k");
+    store.remove(ITEMS, "k");
+    store.put(ITEMS, "k", new Item("again", 2));
+    assertThrows(UnknownPathException.class, b::apply);
+    assertEquals(new Item("again", 2), store.get("items.k"));
+  }
+
+  @Test
+  void putRemoveAndAddOnABatchWhoseEntryLeftAreRefusedAtOnce() {
+    String message = "this batch writes \"items.k.qty\", in an entry that was removed after the write was"
+        + " added; nothing was applied";
+    for (Consumer<Batch> use : List.<Consumer<Batch>>of(
+        b -> b.put(ITEMS, "n", new Item("n", 1)), b -> b.remove(ITEMS, "k2"), b -> b.add(LINES, "l"))) {
+      Store s = Store.create(TestSchemas.schema(Root.class),
+          new Root(0, 0, Map.of("k", new Item("k", 1), "k2", new Item("k2", 2)), List.of()));
+      Batch b = s.batch().set("items.k.qty", 5);
+      s.remove(ITEMS, "k");
+      assertEquals(message, assertThrows(UnknownPathException.class, () -> use.accept(b)).getMessage());
+    }
+  }
+
+  @Test
+  void anAddWhoseReservedEntryWentToAnotherBatchMovesToNewIds() {
+    Batch b = store.batch().add(LINES, "x");
+    store.add(LINES, "y"); // its sweep releases the entry b reserved ...
+    store.add(LINES, "z"); // ... which this batch takes
+    b.apply();
+    assertEquals(List.of("y", "z", "x"), store.get("lines"));
   }
 
   @Test

@@ -48,7 +48,7 @@ class ChangesTest {
     assertEquals("path \"boxed\" is null", assertThrows(IllegalStateException.class, () -> c.intValue(4)).getMessage());
     assertThrows(IndexOutOfBoundsException.class, () -> c.intValue(6));
 
-    s.setInt(s.resolve("i"), 8);
+    assertFalse(s.setBoolean(s.resolve("b"), false).booleanValue(0));
     assertThrows(IllegalStateException.class, () -> c.intValue(0), "stale after the next batch");
   }
 

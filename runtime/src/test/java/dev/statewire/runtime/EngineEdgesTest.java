@@ -1,6 +1,9 @@
 package dev.statewire.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -184,5 +187,172 @@ class EngineEdgesTest {
     assertEquals(b.freeIds() + 3, c.freeIds(), "they wait for reuse");
     s.set("name", null);
     assertEquals(c.referenceSlots() - 1, s.stats().referenceSlots(), "a null string holds no reference");
+  }
+
+  @Test
+  void thePrimitiveGettersRefuseAnUnknownPathId() {
+    Store s = store();
+    int unknown = SCHEMA.pathCount() + 100;
+    String message = "unknown path ID " + unknown + ": not a path of Form (static IDs are 0.."
+        + (SCHEMA.pathCount() - 1) + ", or a removed entry)";
+    assertEquals(message, message(UnknownPathException.class, () -> s.getInt(unknown)));
+    assertEquals(message, message(UnknownPathException.class, () -> s.getLong(unknown)));
+    assertEquals(message, message(UnknownPathException.class, () -> s.getDouble(unknown)));
+    assertEquals(message, message(UnknownPathException.class, () -> s.getBoolean(unknown)));
+  }
+
+  @Test
+  void aListenersReadsRefuseAnUnknownPathId() {
+    Store s = store();
+    int unknown = SCHEMA.pathCount() + 100;
+    List<String> refused = new ArrayList<>();
+    s.listen(s.resolve("name"), 0, e -> {
+      try {
+        e.preBatchValue(unknown);
+      } catch (UnknownPathException x) {
+        refused.add("preBatchValue");
+      }
+      try {
+        e.valueAfter(unknown);
+      } catch (UnknownPathException x) {
+        refused.add("valueAfter");
+      }
+    });
+    s.set("name", "y");
+    assertEquals(List.of("preBatchValue", "valueAfter"), refused);
+    assertEquals("y", s.get("name"));
+  }
+
+  @Test
+  void aListenerOnAWildcardPathOrWithAWildcardScopeIsRefused() {
+    Store s = store();
+    int template = SCHEMA.find("items.*.qty");
+    assertTrue(message(UnknownPathException.class, () -> s.listen(template, 0, e -> {}))
+        .startsWith("\"items.*.qty\" is a wildcard (entry template) path"));
+    assertTrue(message(UnknownPathException.class, () -> s.listen(s.resolve("items.k1.qty"), SCHEMA.find("items.*"), e -> {}))
+        .startsWith("\"items.*\" is a wildcard (entry template) path"));
+    assertEquals(0, s.stats().listeners());
+  }
+
+  @Test
+  void aListenerCannotEvenStartABatch() {
+    Store s = store();
+    List<String> refused = new ArrayList<>();
+    s.listen(s.resolve("name"), 0, e -> {
+      try {
+        s.batch();
+      } catch (IllegalStateException x) {
+        refused.add(x.getMessage());
+      }
+    });
+    s.set("name", "y");
+    assertEquals(List.of("a listener must not write to the store while it is called; return the change with"
+        + " event.emit(path, value) instead"), refused);
+  }
+
+  @Test
+  void theBatchObjectIsHandedOutAgainOnceItWasApplied() {
+    Store s = store();
+    Batch first = s.batch();
+    Batch second = s.batch();
+    assertNotSame(first, second, "not while it is open");
+    first.set("n", 2).apply();
+    second.set("n", 3).apply();
+    // the batch handed out while the cached one was open is cached from then on: an open batch
+    // may have been dropped (a refused write), and must not make every later write allocate
+    Batch again = s.batch();
+    assertSame(second, again);
+    again.set("n", 4).apply();
+    assertEquals(4, s.get("n"));
+  }
+
+  /** Its accessor throws for 13: user code that fails while a value is written. */
+  record Touchy(int v) {
+    @Override
+    public int v() {
+      if (v == 13) {
+        throw new IllegalArgumentException("13");
+      }
+      return v;
+    }
+  }
+
+  record Touchies(Touchy src, Touchy dst, int n) {}
+
+  @Test
+  void anAggregationWhoseFirstReadThrowsIsNotRegisteredAndChangesNothing() {
+    Store s = Store.create(TestSchemas.schema(Touchies.class), new Touchies(new Touchy(0), null, 0));
+    s.set("src.v", 13); // a leaf write: no accessor is called
+    // the read builds Touchy(13) and writes it to dst, whose accessor then throws
+    RuntimeException e = assertThrows(RuntimeException.class,
+        () -> s.wiring().aggregate(s.resolve("dst"), s.resolve("src")));
+    assertEquals("13", e.getCause().getMessage());
+    assertNull(s.get("dst"));
+    assertEquals(0, s.stats().aggregations());
+    assertNull(s.engine().pipeline.undoLog());
+    s.set("n", 1);
+    assertNull(s.get("dst"), "no aggregation reads dst");
+  }
+
+  @Test
+  void registeringAnAggregationLeavesNoUndoLogAndMakesEarlierViewsStale() {
+    Store s = Store.create(TestSchemas.of(Touchies.class).build(), new Touchies(new Touchy(1), null, 0));
+    Changes before = s.set("n", 1);
+    s.wiring().aggregate(s.resolve("dst"), s.resolve("src"));
+    assertEquals(new Touchy(1), s.get("dst"));
+    assertNull(s.engine().pipeline.undoLog());
+    s.set("n", 2);
+    assertThrows(IllegalStateException.class, () -> before.path(0), "a view from before the registration");
+  }
+
+  @Test
+  void aStoreFromNoValuesHasItsRootPresent() {
+    Store s = Store.fromValues(SCHEMA, new int[0], new Object[0]);
+    assertTrue(s.isSet(0));
+    assertFalse(s.isSet(s.resolve("name")));
+  }
+
+  record Maps(Map<String, Line> a, Map<String, Line> b) {}
+
+  @Test
+  void entriesThatTheCreationReadRemovesAreGoneWhenTheStoreIsHandedOut() {
+    Schema schema = TestSchemas.of(Maps.class).aggregate("a", "b").build();
+    Store emptied = Store.create(schema, new Maps(Map.of("k1", new Line(true, 1), "k2", new Line(true, 2)), Map.of()));
+    Store empty = Store.create(schema, new Maps(Map.of(), Map.of()));
+    assertEquals(List.of(), emptied.keys(emptied.resolve("a")));
+    assertEquals(empty.stats().pathIds(), emptied.stats().pathIds());
+  }
+
+  record Bag(Map<String, Touchy> src, Map<String, Touchy> dst) {}
+
+  /** A store whose src.a holds 13, which Touchy's accessor refuses once the value is written elsewhere. */
+  private static Store bag() {
+    Store s = Store.create(TestSchemas.schema(Bag.class), new Bag(Map.of("a", new Touchy(0)), Map.of()));
+    s.set("src.a.v", 13); // a leaf write: no accessor is called
+    return s;
+  }
+
+  @Test
+  void aFailingFirstReadGivesBackTheEntriesItReserved() {
+    Store s = bag();
+    Store.Stats before = s.stats();
+    // the read reserves dst.a, then writing Touchy(13) into it calls the accessor, which throws
+    assertThrows(RuntimeException.class, () -> s.wiring().aggregate(s.resolve("dst"), s.resolve("src")));
+    assertEquals(List.of(), s.keys(s.resolve("dst")));
+    assertEquals(0, s.stats().aggregations());
+    assertEquals(before.pathIds(), s.stats().pathIds());
+    assertEquals(before.freeIds(), s.stats().freeIds());
+  }
+
+  @Test
+  void aBatchFailingInTheApplyStageGivesBackTheEntriesTheApplyStageReserved() {
+    Store s = bag();
+    Store.Stats before = s.stats();
+    Map<String, Touchy> dst = Map.of("b", new Touchy(13));
+    RuntimeException e = assertThrows(RuntimeException.class, () -> s.set("dst", dst));
+    assertEquals("13", e.getCause().getMessage());
+    assertEquals(List.of(), s.keys(s.resolve("dst")));
+    assertEquals(before.pathIds(), s.stats().pathIds());
+    assertEquals(before.freeIds(), s.stats().freeIds());
   }
 }

@@ -159,4 +159,33 @@ class EntriesTest {
     assertTrue(shadow.capacity() >= paths.idCount);
     assertEquals(new Item("l39", 39), store.get("lines.39"));
   }
+
+  record V(int v) {}
+
+  record Holder(List<V> l) {}
+
+  record Outer(Map<String, Holder> m) {}
+
+  /**
+   * An entry that holds a list leaves with a batch that wrote inside one of the list's entries:
+   * the applied list still names that write by its index, as the batch wrote it.
+   */
+  @Test
+  void aListEntryThatLeavesWithTheEntryHoldingItsListKeepsItsIndexForTheView() {
+    Store s = Store.create(TestSchemas.schema(Outer.class), new Outer(Map.of("k", new Holder(List.of(new V(1), new V(2))))));
+    int m = s.resolve("m");
+    Changes c = s.batch().set("m.k.l.1.v", 5).remove(m, "k").apply();
+    assertEquals(List.of("m.k.l.1.v", "m.k"), List.of(c.path(0), c.path(1)));
+    assertEquals(List.of(), s.keys(m));
+  }
+
+  /** A view of a batch that removed an entry goes stale once a new batch reserves the entry's IDs. */
+  @Test
+  void aViewGoesStaleWhenABatchBeingBuiltReusesTheIdsOfAnEntryItRemoved() {
+    Changes removed = store.remove(ITEMS, "k");
+    assertEquals("items.k", removed.path(0));
+    Batch b = store.batch().put(ITEMS, "n", new Item("n", 2));
+    assertEquals(FIRST, b.entry(ITEMS, "n"), "n takes the IDs of k");
+    assertThrows(IllegalStateException.class, () -> removed.path(0));
+  }
 }

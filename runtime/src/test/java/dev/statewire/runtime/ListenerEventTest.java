@@ -217,6 +217,17 @@ class ListenerEventTest {
   }
 
   @Test
+  void aTypedEmitReachesTheListenersThatRunAfterIt() {
+    Store store = store();
+    int total = store.resolve("total");
+    store.listen(store.resolve("n"), store.resolve("n"), e -> e.emitLong(total, 7L));
+    List<String> seen = new ArrayList<>();
+    store.listenAll(e -> seen.add(e.changes().toString()));
+    store.set("n", 2);
+    assertEquals(List.of("[n=2, total=7 [LISTENER]]"), seen);
+  }
+
+  @Test
   void theEventObjectIsReusedButEachListenerSeesItsOwnPathScopeAndChangesDuringItsCall() {
     Store store = store();
     List<Object> events = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.statewire.runtime.internal.ChangeBuffer;
 import dev.statewire.runtime.testkit.TestSchemas;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -151,5 +152,51 @@ class ListenerTableTest {
     ListenerException e = assertThrows(ListenerException.class, () -> run(A_V, "x"));
     assertEquals("listener on \"a\" threw IllegalStateException: boom; the batch was abandoned and"
         + " nothing was applied", e.getMessage());
+  }
+
+  @Test
+  void aNodeOutputReachesTheMatchedListenersAtAndBelowItOnce() {
+    store.listen(A_V, 0, e -> e.emit(B, new Inner("o", 9))); // runs first: a.v is as deep as b.v, and first
+    record("b.v", B_V);
+    record("b", B);
+    record("a.n", A + 2); // b's output is not below a.n
+    store.batch().set(A_V, "x").set(B_V, "y").apply();
+    assertEquals(List.of("b.v: [b.v, b]", "b: [b.v, b]"), calls);
+    assertEquals(new Inner("o", 9), store.get("b"));
+  }
+
+  @Test
+  void aRootWriteMatchesTheListenersBelowTheRoot() {
+    List<Integer> sizes = new ArrayList<>();
+    store.listen(A_V, 0, e -> sizes.add(e.changes().size()));
+    store.set("", new R(new Inner("a2", 1), new Inner("b", 2), "s"));
+    assertEquals(List.of(1), sizes);
+  }
+
+  @Test
+  void removeInLeavesTheListenersOnTheIdsAroundTheRange() {
+    Registration an = record("a.n", A + 2);
+    Registration b = record("b", B);
+    Registration s = record("s", S);
+    table().removeIn(B, 3); // b, b.v, b.n
+    assertFalse(b.isActive());
+    assertTrue(an.isActive());
+    assertTrue(s.isActive());
+  }
+
+  record Many(Map<String, Inner> m) {}
+
+  @Test
+  void aListenerOnAnEntryAddedAfterTheFirstListenerIsCalled() {
+    Store s = Store.create(TestSchemas.schema(Many.class), new Many(Map.of()));
+    s.listenAll(e -> {}); // the listener table is made now, for the IDs of now
+    int m = s.resolve("m");
+    for (int k = 0; k < 40; k++) {
+      s.put(m, "k" + k, new Inner("v", k));
+    }
+    List<Object> seen = new ArrayList<>();
+    s.listen(s.resolve("m.k39.v"), 0, e -> seen.add(e.changes().value(0)));
+    s.set("m.k39.v", "w");
+    assertEquals(List.of("w"), seen);
   }
 }

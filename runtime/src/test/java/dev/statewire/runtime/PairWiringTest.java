@@ -1,7 +1,5 @@
 package dev.statewire.runtime;
 
-import java.util.Map;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.statewire.runtime.internal.ChangeBuffer;
 import dev.statewire.runtime.testkit.TestSchemas;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -184,6 +184,179 @@ class PairWiringTest {
     assertEquals(3, s.engine().pairs.syncEdges());
     assertTrue(r1.isActive());
     assertThrows(IllegalStateException.class, r2::close);
+  }
+
+  // ---- pairs inside entry templates ----
+
+  record Row(int a, int b, boolean x, boolean y) {}
+
+  record Table(Map<String, Row> rows, int n) {}
+
+  /** Every entry of {@code rows} has its own sync a – b and flip x – y. */
+  private static final Schema ROWS = TestSchemas.of(Table.class)
+      .sync("rows.*.a", "rows.*.b").flip("rows.*.x", "rows.*.y").build();
+
+  private static <V> Map<String, V> map(String k1, V v1, String k2, V v2) {
+    Map<String, V> m = new LinkedHashMap<>();
+    m.put(k1, v1);
+    m.put(k2, v2);
+    return m;
+  }
+
+  private static List<String> changes(Changes c) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < c.size(); i++) {
+      out.add(c.path(i) + "=" + c.value(i) + " " + c.flags(i));
+    }
+    return out;
+  }
+
+  @Test
+  void eachEntryGetsItsOwnTemplatePairsAndLosesThemWhenItLeaves() {
+    Store s = Store.create(ROWS, new Table(map("k1", new Row(1, 1, true, false), "k2", new Row(2, 2, false, true)), 0));
+    assertEquals(2, s.stats().syncEdges());
+    assertEquals(2, s.stats().flipEdges());
+    assertEquals(List.of("rows.k2.a=7 []", "rows.k2.b=7 [SYNC]"), changes(s.set("rows.k2.a", 7)));
+    assertEquals(List.of("rows.k1.y=true []", "rows.k1.x=false [FLIP]"), changes(s.set("rows.k1.y", true)));
+    assertEquals(new Row(1, 1, false, true), s.get("rows.k1"));
+    s.remove(s.resolve("rows"), "k1");
+    assertEquals(1, s.stats().syncEdges());
+    assertEquals(1, s.stats().flipEdges());
+    s.put(s.resolve("rows"), "k3", new Row(3, 3, true, false));
+    assertEquals(List.of("rows.k3.b=4 []", "rows.k3.a=4 [SYNC]"), changes(s.set("rows.k3.b", 4)));
+    assertEquals(new Row(7, 7, false, true), s.get("rows.k2"), "another entry is not touched");
+    s.remove(s.resolve("rows"), "k2");
+    s.remove(s.resolve("rows"), "k3");
+    assertEquals(0, s.stats().syncEdges());
+    assertEquals(0, s.stats().flipEdges());
+  }
+
+  @Test
+  void anEntrysTemplatePairsStayInItsOwnStore() {
+    Store one = Store.create(ROWS, new Table(Map.of(), 0));
+    Store two = Store.create(ROWS, new Table(Map.of(), 0));
+    one.put(one.resolve("rows"), "k", new Row(1, 1, true, false));
+    assertEquals(1, one.stats().syncEdges());
+    assertEquals(1, one.stats().flipEdges());
+    assertEquals(0, two.stats().syncEdges());
+    assertEquals(0, two.stats().flipEdges());
+    assertEquals(0, ROWS.tables().staticSync.edgeCount());
+    assertEquals(0, ROWS.tables().staticFlip.edgeCount());
+  }
+
+  @Test
+  void aRuntimeFlipStaysInItsOwnStore() {
+    Store one = wired();
+    Store two = wired();
+    Registration r = one.wiring().flip(X, LEFT_V + 1); // x – left.f
+    assertEquals(2, one.engine().pairs.flipEdges());
+    assertEquals(1, two.engine().pairs.flipEdges());
+    assertEquals(1, WIRED.tables().staticFlip.edgeCount());
+    r.close();
+    assertEquals(1, one.engine().pairs.flipEdges());
+  }
+
+  @Test
+  void registerRefusesAWildcardOrUnknownPathInEitherPlace() {
+    Store s = Store.create(ROWS, new Table(Map.of("k", new Row(1, 1, true, false)), 0));
+    int templateA = ROWS.find("rows.*.a");
+    int concreteA = s.resolve("rows.k.a");
+    String wildcard = "\"rows.*.a\" is a wildcard (entry template) path; write a concrete entry such as"
+        + " \"rows.<key>.a\"";
+    assertEquals(wildcard, assertThrows(UnknownPathException.class,
+        () -> s.wiring().sync(templateA, concreteA)).getMessage());
+    assertEquals(wildcard, assertThrows(UnknownPathException.class,
+        () -> s.wiring().sync(concreteA, templateA)).getMessage());
+    assertThrows(UnknownPathException.class, () -> s.wiring().sync(concreteA, 999));
+    assertThrows(UnknownPathException.class, () -> s.wiring().flip(999, s.resolve("rows.k.x")));
+    assertEquals(1, s.stats().syncEdges());
+    assertEquals(1, s.stats().flipEdges());
+  }
+
+  @Test
+  void registeringAPairWhileABatchRunsIsRefusedNamingWhichPair() {
+    Store s = wired();
+    List<String> errors = new ArrayList<>();
+    s.subscribe(c -> {
+      try {
+        s.wiring().flip(X, Y);
+      } catch (IllegalStateException e) {
+        errors.add(e.getMessage());
+      }
+      try {
+        s.wiring().sync(A, C);
+      } catch (IllegalStateException e) {
+        errors.add(e.getMessage());
+      }
+    });
+    s.set("n", 1);
+    String after = " while a batch runs (from a listener or subscriber); do it after the batch";
+    assertEquals(List.of("cannot register a flip" + after, "cannot register a sync" + after), errors);
+    assertEquals(3, s.stats().syncEdges());
+  }
+
+  // ---- contradictions found through a sync between two nodes ----
+
+  record Flags(boolean p, boolean q) {}
+
+  record TwoFlags(Flags left, Flags right) {}
+
+  /**
+   * {@code left.p} is checked first and reaches {@code left.q} and {@code right.q} on the way;
+   * the check of {@code left.q} starts afresh and finds that the flip makes it opposite to
+   * {@code right.q}.
+   */
+  @Test
+  void aNodeSyncChecksEachBooleanBelowItOnItsOwn() {
+    Schema schema = TestSchemas.of(TwoFlags.class).flip("left.p", "left.q").flip("left.q", "right.q").build();
+    Store s = Store.create(schema, new TwoFlags(new Flags(true, false), new Flags(false, true)));
+    WiringException e = assertThrows(WiringException.class, () -> s.wiring().sync(1, 4)); // left – right
+    assertEquals("sync \"left\" – \"right\" contradicts the wiring in place: \"left.q\" flip \"right.q\";"
+        + " two paths cannot be both equal and opposite", e.getMessage());
+    assertEquals(0, s.stats().syncEdges());
+  }
+
+  record Leaf(boolean on) {}
+
+  record Box(Map<String, Leaf> m, List<Leaf> l) {}
+
+  record Boxes(Box left, Box right) {}
+
+  private static Store boxes() {
+    return Store.create(TestSchemas.schema(Boxes.class), new Boxes(
+        new Box(Map.of("k", new Leaf(true)), List.of(new Leaf(true))),
+        new Box(Map.of("k", new Leaf(false)), List.of(new Leaf(false)))));
+  }
+
+  @Test
+  void aNodeSyncFindsAFlipBetweenBooleansInsideMapAndListEntries() {
+    Store s = boxes();
+    s.wiring().flip(s.resolve("left.m.k.on"), s.resolve("right.m.k.on"));
+    WiringException e = assertThrows(WiringException.class,
+        () -> s.wiring().sync(s.resolve("left"), s.resolve("right")));
+    assertEquals("sync \"left\" – \"right\" contradicts the wiring in place: \"left.m.k.on\" flip"
+        + " \"right.m.k.on\"; two paths cannot be both equal and opposite", e.getMessage());
+
+    Store t = boxes();
+    t.wiring().flip(t.resolve("left.l.0.on"), t.resolve("right.l.0.on"));
+    e = assertThrows(WiringException.class, () -> t.wiring().sync(t.resolve("left"), t.resolve("right")));
+    assertEquals("sync \"left\" – \"right\" contradicts the wiring in place: \"left.l.0.on\" flip"
+        + " \"right.l.0.on\"; two paths cannot be both equal and opposite", e.getMessage());
+    assertEquals(0, t.stats().syncEdges());
+  }
+
+  @Test
+  void detachInClosesThePairsWithAnEndAtTheFirstIdOfTheRangeButNotAtTheIdAfterIt() {
+    Store s = wired();
+    Registration bFirst = s.wiring().sync(B, LEFT_V);
+    Registration cFirst = s.wiring().sync(C, RIGHT + 1); // c – right.v
+    Registration bSecond = s.wiring().sync(RIGHT + 1, B);
+    Registration cSecond = s.wiring().sync(A, C);
+    s.engine().pairs.detachIn(B, C); // the range holds b only
+    assertFalse(bFirst.isActive());
+    assertFalse(bSecond.isActive());
+    assertTrue(cFirst.isActive());
+    assertTrue(cSecond.isActive());
   }
 
   record Flag(boolean on, boolean off) {}

@@ -265,4 +265,115 @@ class PathSpaceTest {
     assertThrows(UnknownPathException.class, () -> ps.resolve("inner.s.x"));
     assertEquals(null, s.engine().entries);
   }
+
+  @Test
+  void checkedIdNamesTheFirstEntryAfterTheStaticPathsByWhatIsKnownOfIt() {
+    PathSpace ps = bare();
+    int a = claimAtEnd(ps, "a");
+    int stamp = ps.stampOf(a);
+    assertEquals(FIRST_DYNAMIC, a);
+    assertEquals(a, ps.checkedId(a, stamp), "the first dynamic ID is an entry's, not a static path");
+    ps.setDetached(a, true);
+    assertEquals("\"items.a\" names an entry that was removed; a view or handle on an entry is valid while"
+        + " the entry exists", assertThrows(UnknownPathException.class, () -> ps.checkedId(a, stamp)).getMessage());
+    ps.free(a);
+    assertEquals("path ID " + a + " names an entry that was removed; a view or handle on an entry is valid"
+        + " while the entry exists", assertThrows(UnknownPathException.class, () -> ps.checkedId(a, stamp)).getMessage());
+    ps.claim(ps.takeFreeBlock(ITEM_T), ITEM_T, ITEMS, "b");
+    assertTrue(assertThrows(UnknownPathException.class, () -> ps.checkedId(a, stamp)).getMessage()
+        .startsWith("path ID " + a + " (now \"items.b\", another entry) names an entry that was removed"));
+    assertEquals("path ID 0 is a static path, but stamp " + stamp + " is an entry's; a static path has stamp 0",
+        assertThrows(UnknownPathException.class, () -> ps.checkedId(0, stamp)).getMessage());
+    assertTrue(assertThrows(UnknownPathException.class, () -> ps.checkedId(-1, 0)).getMessage()
+        .startsWith("unknown path ID -1: not a path of Root"));
+  }
+
+  @Test
+  void pathOfTheFirstFreeIdOrAFreedFirstEntryIsTold() {
+    Store s = store();
+    s.put(ITEMS, "k1", new Item("n", 1));
+    int k1 = s.resolve("items.k1");
+    assertEquals(FIRST_DYNAMIC, k1);
+    int next = s.stats().pathIds();
+    assertTrue(assertThrows(UnknownPathException.class, () -> s.pathOf(next)).getMessage()
+        .startsWith("unknown path ID " + next + ":"));
+    s.remove(ITEMS, "k1");
+    s.set("a", 2); // the next batch frees the removed entry's block
+    assertEquals("<removed entry, path ID " + k1 + ">", s.pathOf(k1));
+  }
+
+  @Test
+  void aTypedHandleOnTheFirstEntryTellsThatTheEntryWasReplaced() {
+    Store s = store();
+    s.put(ITEMS, "k1", new Item("n", 1));
+    Path<Item> k1 = s.path(FIRST_DYNAMIC, Item.class);
+    s.remove(ITEMS, "k1");
+    s.put(ITEMS, "k2", new Item("m", 2)); // reuses the block of k1
+    assertEquals(FIRST_DYNAMIC, s.entry(ITEMS, "k2"));
+    assertThrows(UnknownPathException.class, () -> s.get(k1));
+    assertThrows(UnknownPathException.class, () -> s.path(999, Item.class));
+    assertThrows(UnknownPathException.class, () -> s.keys(999));
+  }
+
+  record Deep(Inner inner, int n) {}
+
+  record Nest(Map<String, Deep> m) {}
+
+  @Test
+  void theIdsOfARecordNestedInAnEntryHaveTheirParentsInTheEntry() {
+    Store s = Store.create(TestSchemas.schema(Nest.class), new Nest(Map.of("k", new Deep(new Inner("x", true), 1))));
+    int inner = s.resolve("m.k.inner");
+    int innerS = s.resolve("m.k.inner.s");
+    PathSpace ps = s.engine().paths;
+    assertEquals(inner, ps.parent(innerS));
+    assertEquals("m.k.inner.s", s.pathOf(innerS));
+    assertEquals(new Inner("x", true), s.get(inner));
+  }
+
+  record Two(Map<String, Item> a, Map<String, Item> b, List<Item> la, List<Item> lb) {}
+
+  @Test
+  void mapRelativeIsMinusOneWhereTheOtherNodeHasNoSuchEntry() {
+    Store s = Store.create(TestSchemas.schema(Two.class), new Two(Map.of("k", new Item("k", 1)), null,
+        List.of(new Item("x", 1), new Item("y", 2)), List.of(new Item("z", 3))));
+    PathSpace ps = s.engine().paths;
+    int a = s.resolve("a");
+    int b = s.resolve("b");
+    int la = s.resolve("la");
+    int lb = s.resolve("lb");
+    assertEquals(-1, ps.mapRelative(s.resolve("a.k.qty"), a, b), "b never had an entry");
+    s.set("b", Map.of("j", new Item("j", 2)));
+    assertEquals(-1, ps.mapRelative(s.resolve("a.k.qty"), a, b), "b has no entry k");
+    assertEquals(s.resolve("lb.0.qty"), ps.mapRelative(s.resolve("la.0.qty"), la, lb));
+    assertEquals(-1, ps.mapRelative(s.resolve("la.1.qty"), la, lb), "lb has no index 1");
+  }
+
+  @Test
+  void anEntryTakenFromTheMiddleOfAListLeavesTheOthersInOrder() {
+    Store s = Store.create(TestSchemas.schema(Root.class), new Root(1, new Inner("s", true),
+        Map.of("k", new Item("b", 2)), List.of(new Item("a", 1), new Item("b", 2), new Item("c", 3))));
+    s.wiring().sync(s.resolve("items.k"), s.resolve("lines.1"));
+    s.remove(ITEMS, "k"); // the removal spreads to lines.1
+    assertEquals(List.of(new Item("a", 1), new Item("c", 3)), s.get("lines"));
+    assertEquals(new Item("c", 3), s.get("lines.1"));
+  }
+
+  @Test
+  void anUnknownPathOfUpTo200CharactersIsQuotedWhole() {
+    PathSpace ps = store().engine().paths;
+    String exactly200 = "x".repeat(200);
+    assertEquals("unknown path \"" + exactly200 + "\": no segment \"" + exactly200 + "\" under the root; its"
+        + " components are: a, inner, items, lines",
+        assertThrows(UnknownPathException.class, () -> ps.resolve(exactly200)).getMessage());
+    String longer = "x".repeat(201);
+    assertTrue(assertThrows(UnknownPathException.class, () -> ps.resolve(longer)).getMessage()
+        .startsWith("unknown path \"" + exactly200 + "...(201 chars)\""));
+  }
+
+  @Test
+  void aMapThatNeverHadAnEntryResolvesNoKey() {
+    Store s = Store.create(TestSchemas.schema(Two.class), new Two(Map.of(), null, List.of(), List.of()));
+    assertEquals("unknown path \"b.k\": no segment \"k\" under \"b\"; the map has keys []",
+        assertThrows(UnknownPathException.class, () -> s.resolve("b.k")).getMessage());
+  }
 }

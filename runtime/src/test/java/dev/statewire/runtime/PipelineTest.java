@@ -43,9 +43,27 @@ class PipelineTest {
 
   record Holder(String s, Object o) {}
 
+  record Zip(String code, String city) {}
+
+  record Mailing(Zip zip, Object o) {}
+
   record Row(Boolean all, Boolean a, Boolean b) {}
 
   record Rows(Map<String, Row> rows) {}
+
+  record Leaf(int v) {}
+
+  /** A record whose canonical constructor refuses 13: user code that throws when stage 9 builds it. */
+  record Fussy(int v) {
+    Fussy {
+      if (v == 13) {
+        throw new IllegalArgumentException("no 13");
+      }
+    }
+  }
+
+  /** {@code to ← from} is read first, {@code copy ← fussy} second (declaration order). */
+  record Tags(Map<String, Leaf> from, Map<String, Leaf> to, Fussy fussy, Fussy copy) {}
 
   private static Store flags() {
     return Store.create(TestSchemas.of(Flags.class).flip("x", "y").sync("a", "b").build(),
@@ -154,5 +172,49 @@ class PipelineTest {
     int last = c.size() - 1;
     assertEquals("rows.r.all", c.path(last));
     assertEquals(Set.of(ChangeFlag.AGGREGATE_READ), c.flags(last));
+  }
+
+  /**
+   * The read of {@code to ← from} gives key {@code a}, which the apply stage took out of {@code to},
+   * to a new entry at the end of the map; the next read then throws. Undoing the batch puts the key
+   * back with its old entry, in its old place, and a handle on that entry stays valid.
+   */
+  @Test
+  void aThrowingReadAfterAKeyMovedToANewEntryPutsTheKeyBackWithItsOldEntry() {
+    Schema schema = TestSchemas.of(Tags.class).aggregate("to", "from").aggregate("copy", "fussy").build();
+    Map<String, Leaf> both = new java.util.LinkedHashMap<>();
+    both.put("a", new Leaf(1));
+    both.put("b", new Leaf(2));
+    Store s = Store.create(schema, new Tags(both, both, new Fussy(0), new Fussy(0)));
+    int to = s.resolve("to");
+    Path<Leaf> oldA = s.path(s.resolve("to.a"), Leaf.class);
+    // stage 8 takes a out of `to` and writes 13 to fussy.v; stage 9 copies `from` (which has a) to
+    // `to`, then builds Fussy(13) for `copy`: the constructor throws
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> s.batch()
+        .set("", new Tags(both, Map.of("b", new Leaf(2)), new Fussy(0), new Fussy(0)))
+        .set("fussy.v", 13)
+        .apply());
+    assertEquals("no 13", e.getCause().getMessage()); // the test codec wraps what the constructor threw
+    assertEquals(List.of("a", "b"), s.keys(to));
+    assertEquals(new Leaf(1), s.get(oldA));
+    assertEquals(new Leaf(1), s.get("to.a"));
+    assertEquals(0, s.get("fussy.v"));
+    // the store goes on: the same move without the failing read gives a new entry at the end
+    s.set("", new Tags(both, Map.of("b", new Leaf(2)), new Fussy(0), new Fussy(0)));
+    assertEquals(List.of("b", "a"), s.keys(to));
+    assertThrows(UnknownPathException.class, () -> s.get(oldA));
+  }
+
+  /** Writing below a null node makes the node present; undoing the batch makes it null again. */
+  @Test
+  void undoingTheApplyStageMakesANodeNullAgainThatAWriteBelowItMadePresent() {
+    Trap trap = new Trap();
+    Store s = Store.create(TestSchemas.schema(Mailing.class), new Mailing(null, trap));
+    trap.calls = 0;
+    assertThrows(IllegalStateException.class, () -> s.batch().set("zip.code", "z").set("o", "other").apply());
+    assertNull(s.get("zip"));
+    assertSame(trap, s.get("o"));
+    s.set("zip.city", "c"); // and a write below it that succeeds makes it present
+    assertEquals(new Zip(null, "c"), s.get("zip"));
   }
 }

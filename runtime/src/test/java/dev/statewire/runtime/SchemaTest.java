@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.statewire.runtime.testkit.TestSchemas;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -166,5 +168,60 @@ class SchemaTest {
     Tables ty = new Tables();
     ty.types[3] = null;
     assertEquals("types[3]", assertThrows(NullPointerException.class, ty::build).getMessage());
+  }
+
+  record Switches(boolean x, boolean y, boolean z, int a, int b, List<String> names) {}
+
+  @Test
+  void theGroupTablesAndGenericTypeNamesAreReadBackAsCopies() {
+    Schema s = TestSchemas.of(Switches.class).flip("x", "y").flip("y", "z").sync("a", "b").build();
+    // 1 x, 2 y, 3 z, 4 a, 5 b, 6 names
+    assertArrayEquals(new int[][] {{4, 5}}, s.syncGroups());
+    assertArrayEquals(new int[][] {{1, 2, 3}}, s.flipGroups());
+    assertArrayEquals(new int[][] {{0, 1, 0}}, s.flipParities(), "x and z equal, y the negation");
+    s.syncGroups()[0][0] = 9;
+    s.flipGroups()[0][0] = 9;
+    s.flipParities()[0][0] = 1;
+    assertArrayEquals(new int[][] {{4, 5}}, s.syncGroups());
+    assertArrayEquals(new int[][] {{1, 2, 3}}, s.flipGroups());
+    assertArrayEquals(new int[][] {{0, 1, 0}}, s.flipParities());
+    assertEquals("java.util.List<java.lang.String>", s.typeName(6));
+    assertEquals("boolean", s.typeName(1));
+  }
+
+  @Test
+  void withoutTypeNamesEachPathIsNamedByItsTypeAndContainersByTheirEntries() {
+    Schema s = new Tables().build();
+    assertEquals(Root.class.getName(), s.typeName(0));
+    assertEquals("int", s.typeName(1));
+    assertEquals("java.util.Map<java.lang.String," + Item.class.getName() + ">", s.typeName(3));
+  }
+
+  /** The schema with the group tables given: flip a – b, its one group and the parities as given. */
+  private static Schema withGroups(int[][] syncGroups, int[][] flipGroups, int[][] flipParities) {
+    Tables t = new Tables();
+    return new Schema(Root.class, t.names, t.parents, t.kinds, t.types, new int[0][], new int[][] {{1, 2}},
+        t.aggs, NO_CODEC, null, syncGroups, flipGroups, flipParities);
+  }
+
+  @Test
+  void givenGroupTablesAreCheckedAgainstThePairs() {
+    Schema ok = withGroups(new int[0][], new int[][] {{1, 2}}, new int[][] {{0, 1}});
+    assertArrayEquals(new int[][] {{0, 1}}, ok.flipParities());
+    assertEquals("flipParities must have one row per flip group (got 2 for 1)", assertThrows(IllegalArgumentException.class,
+        () -> withGroups(new int[0][], new int[][] {{1, 2}}, new int[][] {{0, 1}, {0, 1}})).getMessage());
+    assertEquals("flipParities[0] must have one parity per member", assertThrows(IllegalArgumentException.class,
+        () -> withGroups(new int[0][], new int[][] {{1, 2}}, new int[][] {{0}})).getMessage());
+    assertEquals("flipParities[0] holds 2; a parity is 0 or 1", assertThrows(IllegalArgumentException.class,
+        () -> withGroups(new int[0][], new int[][] {{1, 2}}, new int[][] {{0, 2}})).getMessage());
+    assertEquals("syncGroups[0]: path ID 9 out of range 0..5", assertThrows(IllegalArgumentException.class,
+        () -> withGroups(new int[][] {{1, 9}}, new int[][] {{1, 2}}, new int[][] {{0, 1}})).getMessage());
+  }
+
+  @Test
+  void anAggregationRowNeedsATargetButMayHaveNoSources() {
+    Tables t = new Tables();
+    t.aggs = new int[][] {{1}};
+    assertArrayEquals(new int[][] {{1}}, t.build().aggregations());
   }
 }

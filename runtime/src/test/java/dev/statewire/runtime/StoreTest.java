@@ -216,4 +216,24 @@ class StoreTest {
     flip.close();
     assertEquals(base, s.stats());
   }
+
+  record Names(String first, String last) {}
+
+  @Test
+  void aStoreOfStringsOnlyHoldsThem() {
+    Store s = Store.create(TestSchemas.schema(Names.class), new Names("Ada", "Lovelace"));
+    s.set("last", "Byron");
+    assertEquals(new Names("Ada", "Byron"), s.snapshot());
+  }
+
+  @Test
+  void checkedIdHandsBackAnIdWhoseStampStillFits() {
+    Store s = store();
+    int k1 = s.resolve("items.k1.qty");
+    int stamp = s.stamp(k1);
+    assertEquals(k1, s.checkedId(k1, stamp));
+    assertEquals(1, s.checkedId(1, 0));
+    s.remove(s.resolve("items"), "k1");
+    assertThrows(UnknownPathException.class, () -> s.checkedId(k1, stamp));
+  }
 }

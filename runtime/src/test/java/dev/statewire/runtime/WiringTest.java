@@ -125,4 +125,16 @@ class WiringTest {
     assertThrows(IllegalArgumentException.class, () -> s.wiring().aggregate(foreign, mine));
     assertEquals(0, s.stats().syncEdges() + s.stats().flipEdges() + s.stats().aggregations());
   }
+
+  @Test
+  void anAggregationOverAWildcardTargetOrSourceIsRefused() {
+    Store s = store();
+    int template = s.schema().find("items.*.on");
+    int all = s.resolve("all");
+    assertTrue(assertThrows(UnknownPathException.class, () -> s.wiring().aggregate(template, s.resolve("x")))
+        .getMessage().startsWith("\"items.*.on\" is a wildcard (entry template) path"));
+    assertTrue(assertThrows(UnknownPathException.class, () -> s.wiring().aggregate(all, s.resolve("p"), template))
+        .getMessage().startsWith("\"items.*.on\" is a wildcard (entry template) path"));
+    assertEquals(0, s.stats().aggregations());
+  }
 }

@@ -156,4 +156,28 @@ class WriteCheckTest {
     assertThrows(UnknownPathException.class, () -> WriteCheck.addBits(paths, b, 13, PathKind.INT, 5, 0, null));
     assertEquals(3, b.size());
   }
+
+  @Test
+  void aRecordOfExactlyThePathsClassIsStillCheckedDeeply() {
+    ChangeBuffer b = new ChangeBuffer(store.engine());
+    ValueTypeException e = assertThrows(ValueTypeException.class,
+        () -> WriteCheck.add(paths, b, 5, new Item("x", 0, Map.of("a.b", 1)), 0, null));
+    assertEquals("bad key \"a.b\" in map for \"item.extra\": a key " + WriteCheck.KEY_RULE, e.getMessage());
+    assertEquals(0, b.size());
+  }
+
+  @Test
+  void addBitsTakesTheFirstEntryIdAndRefusesANegativeId() {
+    Store s = Store.create(TestSchemas.schema(Root.class),
+        new Root(1, 2, "s", Side.BUY, new Item("i", 1, Map.of()), Map.of(), List.of(4)));
+    PathSpace ps = s.engine().paths;
+    int first = s.entry(16, 0); // nums.0, an int entry
+    assertEquals(ps.staticCount, first);
+    ChangeBuffer b = new ChangeBuffer(s.engine());
+    WriteCheck.addBits(ps, b, first, PathKind.INT, 5, 0, null);
+    assertEquals(first, b.path[0]);
+    assertEquals(5L, b.bits[0]);
+    assertThrows(UnknownPathException.class, () -> WriteCheck.addBits(ps, b, -1, PathKind.INT, 5, 0, null));
+    assertEquals(1, b.size());
+  }
 }

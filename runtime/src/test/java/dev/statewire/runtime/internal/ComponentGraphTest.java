@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.statewire.runtime.internal.ComponentGraph.Group;
@@ -29,6 +30,20 @@ class ComponentGraphTest {
         @Override
         public boolean isNode(int id) {
           return id == 0;
+        }
+      };
+
+  /** Root 0 with node 1 (children 2 and 3) and leaves 4 and 5. */
+  private static final ComponentGraph.Tree NESTED =
+      new ComponentGraph.Tree() {
+        @Override
+        public int parent(int id) {
+          return id == 0 ? -1 : id == 2 || id == 3 ? 1 : 0;
+        }
+
+        @Override
+        public boolean isNode(int id) {
+          return id <= 1;
         }
       };
 
@@ -209,5 +224,111 @@ class ComponentGraphTest {
       }
     }
     return false;
+  }
+
+  @Test
+  void addEdgeGrowsTheGraphForPathsBeyondItsCapacity() {
+    ComponentGraph g = new ComponentGraph(2);
+    assertTrue(g.addEdge(1, 5, false, FLAT));
+    assertArrayEquals(new int[] {1, 5}, members(g, 5));
+    assertTrue(g.hasEdge(5, 1));
+  }
+
+  @Test
+  void hasEdgeAndRemoveEdgeAnswerForEdgesThatDoNotExist() {
+    ComponentGraph g = new ComponentGraph(10);
+    g.addEdge(1, 2, false, FLAT);
+    g.addEdge(2, 3, false, FLAT);
+    assertFalse(g.hasEdge(1, 3));
+    assertFalse(g.removeEdge(1, 3, FLAT));
+    assertEquals(2, g.edgeCount());
+    assertTrue(g.removeEdge(2, 1, FLAT), "an edge whose group goes on");
+    assertFalse(g.hasEdge(1, 2));
+    assertArrayEquals(new int[] {2, 3}, members(g, 3));
+  }
+
+  @Test
+  void aRuntimeEdgeAddedAgainAsStaticBecomesStaticButNeverTheReverse() {
+    ComponentGraph g = new ComponentGraph(10);
+    g.addEdge(1, 2, false, FLAT);
+    assertFalse(g.addEdge(2, 1, true, FLAT));
+    assertTrue(g.isStaticEdge(1, 2));
+    g.addEdge(3, 4, true, FLAT);
+    assertFalse(g.addEdge(3, 4, false, FLAT));
+    assertTrue(g.isStaticEdge(3, 4));
+    g.addEdge(5, 6, false, FLAT);
+    assertFalse(g.addEdge(5, 6, false, FLAT));
+    assertFalse(g.isStaticEdge(5, 6));
+    assertEquals(3, g.edgeCount());
+  }
+
+  @Test
+  void nodeMembersAndMembersBelowFollowJoinsAndLeaves() {
+    ComponentGraph g = new ComponentGraph(6);
+    g.addEdge(1, 4, false, NESTED); // node 1 with leaf 4
+    g.addEdge(2, 5, false, NESTED); // 2 is below node 1
+    assertEquals(1, g.nodeMembers());
+    assertEquals(1, g.membersBelow(1));
+    assertEquals(4, g.membersBelow(0));
+    g.removeEdge(1, 4, NESTED);
+    assertEquals(0, g.nodeMembers());
+    assertEquals(1, g.membersBelow(1));
+    assertEquals(2, g.membersBelow(0));
+  }
+
+  @Test
+  void groupsMadeBySplitsAndLaterEdgesComeAfterInSeq() {
+    ComponentGraph g = new ComponentGraph(10);
+    g.addEdge(1, 2, false, FLAT);
+    g.addEdge(2, 3, false, FLAT);
+    g.addEdge(3, 4, false, FLAT);
+    g.removeEdge(2, 3, FLAT); // {3, 4} splits off
+    g.addEdge(7, 8, false, FLAT);
+    List<Group> gs = g.groups();
+    assertEquals(3, gs.size());
+    assertArrayEquals(new int[] {7, 8}, gs.get(2).members.toArray());
+    assertTrue(gs.get(0).seq < gs.get(1).seq && gs.get(1).seq < gs.get(2).seq,
+        "seqs " + gs.get(0).seq + ", " + gs.get(1).seq + ", " + gs.get(2).seq);
+    assertEquals("Group" + gs.get(1).seq + "[3, 4]", gs.get(1).toString());
+  }
+
+  @Test
+  void addGroupsShiftsRowsAndPairsByTheOffsetAndGrowsTheGraph() {
+    ComponentGraph g = new ComponentGraph(1);
+    g.addGroups(new int[][] {{1, 2}, {3}}, new int[][] {{1, 2}, {3, 3}}, 10, FLAT);
+    assertArrayEquals(new int[] {11, 12}, members(g, 12));
+    assertArrayEquals(new int[] {13}, members(g, 13));
+    assertNull(g.group(1));
+    assertTrue(g.isStaticEdge(11, 12));
+    assertTrue(g.isStaticEdge(13, 13));
+    assertArrayEquals(new int[] {12}, g.neighbours(11).toArray());
+    assertEquals(3, g.membersBelow(0));
+    // the groups follow those already there, and a later edge's group follows them
+    g.addEdge(20, 21, false, FLAT);
+    assertEquals(3, g.groups().size());
+    assertTrue(g.groups().get(1).seq < g.groups().get(2).seq);
+  }
+
+  @Test
+  void addGroupsTakesTheRootAsAMember() {
+    ComponentGraph g = new ComponentGraph(3);
+    g.addGroups(new int[][] {{0, 1}}, new int[][] {{0, 1}}, 0, FLAT);
+    assertArrayEquals(new int[] {0, 1}, members(g, 0));
+  }
+
+  @Test
+  void addGroupsRefusesRowsAndPairsThatDoNotFit() {
+    ComponentGraph g = new ComponentGraph(1);
+    assertEquals("group 1: path 0 is in two groups", assertThrows(IllegalArgumentException.class,
+        () -> g.addGroups(new int[][] {{0, 1}, {0, 2}}, new int[][] {{0, 1}}, 0, FLAT)).getMessage());
+    assertEquals("group 0: path 1 is out of range", assertThrows(IllegalArgumentException.class,
+        () -> new ComponentGraph(1).addGroups(new int[][] {{1}}, new int[][] {}, -5, FLAT)).getMessage());
+    // a member or a pair end beyond the others: the graph grows for it before it is refused
+    assertEquals("group member 20 is not an end of any pair", assertThrows(IllegalArgumentException.class,
+        () -> new ComponentGraph(1).addGroups(new int[][] {{1, 2, 20}}, new int[][] {{1, 2}}, 10, FLAT))
+        .getMessage());
+    assertEquals("pair 1 – 25 does not lie in one of the given groups", assertThrows(IllegalArgumentException.class,
+        () -> new ComponentGraph(1).addGroups(new int[][] {{1, 2}}, new int[][] {{1, 2}, {1, 25}}, 10, FLAT))
+        .getMessage());
   }
 }

@@ -48,6 +48,8 @@ class IntListTest {
           String where = "capacity " + capacity + " seed " + seed + " step " + step;
           assertArrayEquals(model.stream().mapToInt(Integer::intValue).toArray(), list.toArray(), where);
           assertEquals(model.indexOf(v), list.indexOf(v), where);
+          assertEquals(model.contains(v), list.contains(v), where);
+          assertEquals(model.toString(), list.toString(), where);
         }
         list.clear();
         assertTrue(list.isEmpty());

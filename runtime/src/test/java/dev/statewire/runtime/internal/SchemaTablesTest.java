@@ -198,4 +198,14 @@ class SchemaTablesTest {
             new int[0][], new int[0][], new int[0][], NO_CODEC, new String[] {"x"}));
     assertTrue(e.getMessage().contains("typeNames must have one entry per path ID"), e.getMessage());
   }
+
+  @Test
+  void boxedGivesTheWrapperOfEveryPrimitiveAndKeepsOtherClasses() {
+    assertEquals(List.of(Integer.class, Boolean.class, Long.class, Double.class, Float.class, Short.class,
+            Byte.class, Character.class, Void.class, String.class),
+        List.of(SchemaTables.boxed(int.class), SchemaTables.boxed(boolean.class), SchemaTables.boxed(long.class),
+            SchemaTables.boxed(double.class), SchemaTables.boxed(float.class), SchemaTables.boxed(short.class),
+            SchemaTables.boxed(byte.class), SchemaTables.boxed(char.class), SchemaTables.boxed(void.class),
+            SchemaTables.boxed(String.class)));
+  }
 }
