@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * batches they started run the same way, until none is left.
  */
 final class Subscribers {
-  /** Batches that subscribers and observers may start in a row before the store gives up on them settling. */
+  /** Batches that subscribers and observers may start in a row before the store gives up. */
   private static final int MAX_DEFERRED_BATCHES = 1000;
 
   /** The subscriber registrations, in order. */
