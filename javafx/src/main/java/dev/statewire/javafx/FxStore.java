@@ -464,19 +464,19 @@ public final class FxStore implements AutoCloseable {
     slots.remove(s.path.id(), s);
   }
 
-  /** Writes {@code value} to {@code path}: into the running batch, else as a batch of one. */
+  /**
+   * Writes {@code value} to {@code path}: into the running batch, else as a batch of one. The
+   * caller has checked the thread.
+   */
+  @SuppressWarnings("unchecked")
   void write(Path<?> path, Object value) {
-    checkThread("set " + path.path());
     checkOpen();
-    Write w = new Write(path, value);
     if (pending != null) {
-      pending.add(w);
+      pending.add(new Write(path, value));
       return;
     }
     try {
-      Batch b = store.batch();
-      w.addTo(b);
-      b.apply();
+      store.set((Path<Object>) path, value); // the store checks the value against the path's type
     } catch (RuntimeException e) {
       errorHandler.accept(e);
     }
@@ -484,14 +484,28 @@ public final class FxStore implements AutoCloseable {
 
   /** Throws unless called on the owner thread; {@code action} says what was called. */
   void checkThread(String action) {
-    Thread t = Thread.currentThread();
-    if (t != thread) {
-      throw new IllegalStateException(
-          action + " on thread \"" + t.getName() + "\", but this FxStore is confined to thread \""
-              + thread.getName() + "\", which created it. Use the FxStore and write to its store"
-              + " from that thread only: from another thread, hand the work over, e.g. with"
-              + " Platform.runLater(...)");
+    if (Thread.currentThread() != thread) {
+      throw wrongThread(action);
     }
+  }
+
+  /**
+   * As {@link #checkThread(String)} for {@code what} done to {@code path} ("set", "bind" ...):
+   * the message is built only when the check fails, since property writes and store
+   * notifications call this on every change.
+   */
+  void checkThread(String what, Path<?> path) {
+    if (Thread.currentThread() != thread) {
+      throw wrongThread(what + " \"" + path.path() + "\"");
+    }
+  }
+
+  private IllegalStateException wrongThread(String action) {
+    return new IllegalStateException(
+        action + " on thread \"" + Thread.currentThread().getName() + "\", but this FxStore is"
+            + " confined to thread \"" + thread.getName() + "\", which created it. Use the FxStore"
+            + " and write to its store from that thread only: from another thread, hand the work"
+            + " over, e.g. with Platform.runLater(...)");
   }
 
   private void checkOpen() {

@@ -28,7 +28,7 @@ final class Link<T> {
 
   /** Writes {@code value} to the store (the property shows it once the store commits it). */
   void set(T value) {
-    fx.checkThread("set " + path.path());
+    fx.checkThread("set", path);
     if (source != null) {
       // JavaFX's own message for a set on a bound property
       throw new RuntimeException(name() + " : A bound value cannot be set.");
@@ -46,7 +46,7 @@ final class Link<T> {
    * again, so that every later change is reported too.
    */
   void bind(ObservableValue<?> observable, Function<Object, T> convert) {
-    fx.checkThread("bind " + path.path());
+    fx.checkThread("bind", path);
     Objects.requireNonNull(observable, "Cannot bind to null");
     if (source == observable) {
       return;
@@ -59,7 +59,7 @@ final class Link<T> {
   }
 
   void unbind() {
-    fx.checkThread("unbind " + path.path());
+    fx.checkThread("unbind", path);
     release();
   }
 

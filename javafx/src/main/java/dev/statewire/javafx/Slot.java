@@ -51,7 +51,7 @@ final class Slot implements Observer<Object> {
 
   @Override
   public void changed(Object before, Object after) {
-    fx.checkThread("a change of \"" + path.path() + "\" was reported");
+    fx.checkThread("a reported change of", path);
     value = after;
     for (View v : views) {
       if (v != null) {
@@ -62,7 +62,7 @@ final class Slot implements Observer<Object> {
 
   @Override
   public void removed(Object before) {
-    fx.checkThread("the removal of \"" + path.path() + "\" was reported");
+    fx.checkThread("a reported removal of", path);
     removed = true;
     fx.forget(this); // first: a listener below that asks for the path again must not get this slot
     changed(before, null);

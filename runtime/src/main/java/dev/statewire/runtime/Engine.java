@@ -636,12 +636,12 @@ final class Engine implements ChangeBuffer.Context {
   /** Adds an observer on {@code path}; {@code typed} ones see null for an absent value. */
   Registration observe(int path, Observer<?> fn, boolean typed) {
     Objects.requireNonNull(fn, "observer");
+    paths.checkConcrete(path);
     if (phase == Phase.PIPELINE || phase == Phase.LISTENERS) {
       throw new IllegalStateException(
-          "cannot observe a path while a batch runs (from a listener); do it after the batch, e.g."
-              + " from a subscriber or an observer");
+          "cannot observe a path while a batch runs (from a listener): \"" + pathString(path)
+              + "\"; do it after the batch, e.g. from a subscriber or an observer");
     }
-    paths.checkConcrete(path);
     if (subscribers == null) {
       subscribers = new Subscribers(); // runs the rounds that tell observers
     }

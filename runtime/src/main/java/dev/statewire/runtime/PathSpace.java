@@ -132,6 +132,15 @@ final class PathSpace implements ComponentGraph.Tree {
     return st.depth[tmpl(id)];
   }
 
+  /** Whether {@code id} is the first ID of a map or list entry (its template is an entry template's root). */
+  boolean isEntryRoot(int id) {
+    if (id < staticCount) {
+      return false;
+    }
+    int t = tmpl(id);
+    return st.templateRoot[t] == t;
+  }
+
   /** Whether {@code a} is {@code c} or an ancestor of {@code c}. */
   boolean isAncestorOrSelf(int a, int c) {
     if (a < staticCount && c < staticCount) {

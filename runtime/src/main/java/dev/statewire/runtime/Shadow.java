@@ -424,7 +424,7 @@ final class Shadow {
       return false;
     }
     for (int a = paths.parent(p); a >= paths.staticCount && tag[a] != VALUE; a = paths.parent(a)) {
-      if (tag[a] == ABSENT && paths.st.templateRoot[paths.tmpl(a)] == paths.tmpl(a)) {
+      if (tag[a] == ABSENT && paths.isEntryRoot(a)) {
         return true;
       }
     }
@@ -474,7 +474,7 @@ final class Shadow {
     if (refs != null) {
       refs[p] = null;
     }
-    if (s == ABSENT && p >= paths.staticCount && paths.st.templateRoot[paths.tmpl(p)] == paths.tmpl(p)) {
+    if (s == ABSENT && paths.isEntryRoot(p)) {
       engine.entries.markMaybeDead(p); // an entry that ends the batch absent is removed by sweep()
     }
     PathKind k = paths.kind(p);
