@@ -76,12 +76,18 @@ public final class Batch {
     return this;
   }
 
-  /** Records the entry stamp of the input just added (static paths need it only among entries). */
+  /**
+   * Records the entry stamp of the input just added (static paths need it only among entries).
+   * The write check has just found {@code id} live.
+   */
   private void note(int id) {
-    if (entryWrites == null && id < staticCount) { // a valid ID below it is a static path
+    if (id < staticCount) { // a valid ID below it is a static path
+      if (entryWrites != null) {
+        entryWrites.stamp(input.size() - 1, 0);
+      }
       return; // only static paths so far: nothing to check at apply()
     }
-    entryWrites().stamp(input.size() - 1, engine.paths.stamp(id));
+    entryWrites().stamp(input.size() - 1, engine.paths.stampOf(id));
   }
 
   private EntryWrites entryWrites() {

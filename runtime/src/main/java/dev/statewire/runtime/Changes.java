@@ -11,35 +11,69 @@ import java.util.Set;
  * to subscribers) or the changes a listener receives. Reading it allocates nothing for primitive
  * values; {@link #toList()} copies it into {@link Change} records.
  *
- * <p>A view reads the store's reusable buffers: it is valid until the store runs its next batch.
- * Reading a stale view throws {@link IllegalStateException}; call {@link #toList()} to keep the
- * changes longer.
+ * <p>A view reads the store's reusable buffers: the result of a write is valid until the store
+ * runs its next batch; the view a listener receives ({@link ListenerEvent#changes()}) during the
+ * listener's call only, as the store hands the same object to that listener's next call. Reading a
+ * stale view throws {@link IllegalStateException}; call {@link #toList()} to keep the changes
+ * longer.
  */
 public final class Changes {
-  private final ChangeBuffer buffer;
-  private final int[] index;
-  private final int size;
-  private final long generation;
+  private static final int[] NO_CHANGES = new int[0];
+
+  /** The generation of a listener's view between its calls: no batch has it. */
+  private static final long EXPIRED = -1;
+
+  // written by the constructor, and for a listener's view by point() and expire()
+  private ChangeBuffer buffer;
+  private int[] index;
+  private int size;
+  private long generation;
 
   /** Internal: a view over {@code size} entries of {@code buffer} picked by {@code index}. */
   Changes(ChangeBuffer buffer, int[] index, int size) {
+    point(buffer, index, size);
+  }
+
+  /**
+   * Points this view at {@code size} entries of {@code buffer} picked by {@code index}, for the
+   * current batch: a listener's view is one object, reused for each of its calls.
+   */
+  Changes point(ChangeBuffer buffer, int[] index, int size) {
     this.buffer = buffer;
     this.index = index;
     this.size = size;
     this.generation = buffer == null ? 0 : buffer.generation();
+    return this;
+  }
+
+  /** Makes a listener's view unreadable once its call returned (see {@link #point}). */
+  void expire() {
+    generation = EXPIRED;
   }
 
   /** The view of no changes, shared by every store (it reads no buffer). */
-  static final Changes EMPTY = new Changes(null, new int[0], 0);
+  static final Changes EMPTY = new Changes(null, NO_CHANGES, 0);
 
   static Changes of(ChangeBuffer buffer, int[] index, int size) {
     return new Changes(buffer, index, size);
   }
 
+  /**
+   * A view of {@code size} changes of the batch of generation {@code generation}, which later
+   * batches of {@code buffer}'s store have made stale: its size reads, its changes throw.
+   */
+  static Changes stale(ChangeBuffer buffer, int size, long generation) {
+    Changes v = new Changes(buffer, NO_CHANGES, size);
+    v.generation = generation;
+    return v;
+  }
+
   private int at(int i) {
     if (size != 0 && buffer.generation() != generation) {
-      throw new IllegalStateException(
-          "this Changes view belongs to an earlier batch; the store has run another batch since."
+      throw new IllegalStateException(generation == EXPIRED
+          ? "this Changes view was handed to a listener and is valid during that call only (the"
+              + " store reuses it for the listener's next call). Call toList() to keep changes"
+          : "this Changes view belongs to an earlier batch; the store has run another batch since."
               + " Call toList() to keep changes beyond the next batch");
     }
     if (i < 0 || i >= size) {

@@ -31,8 +31,12 @@ final class Engine implements ChangeBuffer.Context {
   /**
    * The writer slot, {@link #writer}, as a field rather than an AtomicReference object (16 B less
    * per store). Every access goes through {@link #writerAcquire}, {@link #claimWriter} and {@link
-   * #releaseWriter}: a claim is a compare-and-set, a release a release store, and a read an
-   * acquire load, so that a thread that sees the slot empty also sees what the last batch wrote.
+   * #releaseWriter}: a read is an acquire load, a claim an opaque store after a read that found the
+   * slot empty, a release a release store. None is an atomic instruction (on x86 all three are
+   * plain moves): a store is confined to one thread, and the slot only detects, best effort, a
+   * second thread that writes while a batch runs (docs/RELIABILITY.md §4). Two threads that both
+   * read the slot empty in the same few instructions both go on; a compare-and-set would catch
+   * that too, at the price of a full fence in every batch.
    */
   private static final VarHandle WRITER;
 
@@ -112,9 +116,17 @@ final class Engine implements ChangeBuffer.Context {
     return (Thread) WRITER.getAcquire(this);
   }
 
-  /** Takes the slot for {@code me} if it is empty (a compare-and-set); whether it did. */
+  /**
+   * Takes the slot for {@code me} if it is empty; whether it did. An acquire load then an opaque
+   * store, not a compare-and-set (see {@link #WRITER}): the store is not removed or merged by the
+   * compiler, so a second thread sees it as soon as the hardware shows it.
+   */
   private boolean claimWriter(Thread me) {
-    return WRITER.compareAndSet(this, null, me);
+    if (WRITER.getAcquire(this) != null) {
+      return false;
+    }
+    WRITER.setOpaque(this, me);
+    return true;
   }
 
   /** Empties the slot: a release store, so the next writer sees everything this batch wrote. */
@@ -175,7 +187,7 @@ final class Engine implements ChangeBuffer.Context {
       // sync edges are in place; align them with only sync wiring active
       ChangeBuffer in = pairs == null ? null : pairs.initialAlignment();
       if (in != null && in.size() > 0) {
-        pipeline.run(in, null);
+        pipeline.run(in, null, false);
       }
     } finally {
       initPhase = false;
@@ -460,13 +472,17 @@ final class Engine implements ChangeBuffer.Context {
     // A batch whose every write equals the current value applies nothing (stage 1 drops it all):
     // decide that here, inlined into the caller, before taking the writer slot (a batch running
     // on any thread, this one's included, goes the full way)
-    if (writerAcquire() == null && isNoop(input)) {
-      generation++; // earlier views go stale exactly as after a batch through the pipeline
-      pipeline.appliedNothing();
-      batch.input.clear();
-      return emptyView;
+    boolean compared = false;
+    if (writerAcquire() == null && (entries == null || !entries.hasPending())) {
+      if (allEqual(input)) {
+        generation++; // earlier views go stale exactly as after a batch through the pipeline
+        pipeline.appliedNothing();
+        batch.input.clear();
+        return emptyView;
+      }
+      compared = input.size() == 1; // its only input differs: stage 1 would keep it
     }
-    int n = execute(input, tg, batch);
+    int n = execute(input, tg, batch, compared);
     return n == 0 ? emptyView : n > 0 ? pipeline.changes(n) : subscribers.takeView();
   }
 
@@ -475,7 +491,7 @@ final class Engine implements ChangeBuffer.Context {
    * of changes applied (see {@link Pipeline#changes}), or {@code -1} when subscribers were
    * notified: their view is then kept by {@link Subscribers#handOff}.
    */
-  private int execute(ChangeBuffer input, Object tg, Batch batch) {
+  private int execute(ChangeBuffer input, Object tg, Batch batch, boolean compared) {
     Thread me = Thread.currentThread();
     Thread w = writerAcquire();
     if (w == me) {
@@ -497,11 +513,18 @@ final class Engine implements ChangeBuffer.Context {
     ownerId = me.getId();
     ChangeBuffer before = pipeline.queue();
     try {
-      int n = pipeline.run(input, tg);
+      int n = pipeline.run(input, tg, compared);
       if (n > 0 && subscribers != null && (!subscribers.isEmpty() || observers != null && observers.count() > 0)) {
-        Changes v = pipeline.view();
-        subscribers.notifyAll(this, v);
-        subscribers.handOff(v);
+        long committed = generation;
+        // subscribers get the view; observers only need the applied changes, so that a round
+        // without subscribers and without further batches leaves the view to the caller (run)
+        Changes v = subscribers.isEmpty() ? null : pipeline.view();
+        subscribers.notifyAll(this, v, n);
+        if (v == null && generation == committed) {
+          return n;
+        }
+        // batches ran since: the caller's view is stale, as a kept view is after the next batch
+        subscribers.handOff(v != null ? v : Changes.stale(pipeline.queue(), n, committed));
         return -1;
       }
       return n;
@@ -518,14 +541,12 @@ final class Engine implements ChangeBuffer.Context {
   }
 
   /**
-   * Whether stage 1 would reduce {@code input} to nothing and no entry reserved by an abandoned
-   * batch waits for the sweep: running such a batch would change only the generation. (Blocks that
-   * the previous batch removed need no batch: {@link Entries#allocate} releases them before it reserves.)
+   * Whether stage 1 would reduce {@code input} to nothing. Asked only when no entry reserved by an
+   * abandoned batch waits for the sweep: running such a batch would then change only the
+   * generation. (Blocks that the previous batch removed need no batch: {@link Entries#allocate}
+   * releases them before it reserves.)
    */
-  private boolean isNoop(ChangeBuffer input) {
-    if (entries != null && entries.hasPending()) {
-      return false;
-    }
+  private boolean allEqual(ChangeBuffer input) {
     for (int i = input.size() - 1; i >= 0; i--) {
       if (!shadow.equalsQueued(input, i)) {
         return false;
@@ -600,7 +621,7 @@ final class Engine implements ChangeBuffer.Context {
       if (observers != null && observers.count() > 0) {
         // the read wrote without a batch: each observed path compares its value, as after one
         observers.touchAll();
-        subscribers.notifyAll(this, null);
+        subscribers.notifyAll(this, null, 0);
       }
     } finally {
       phase = Phase.IDLE;

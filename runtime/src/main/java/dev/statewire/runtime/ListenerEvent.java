@@ -30,7 +30,9 @@ public final class ListenerEvent {
 
   /**
    * The changes of this batch at, below or above the listener's path, deepest first (stable),
-   * followed by matching outputs of listeners that ran before this one in the same batch.
+   * followed by matching outputs of listeners that ran before this one in the same batch. Valid
+   * during this call only, like the event: reading it afterwards throws {@link
+   * IllegalStateException}.
    */
   public Changes changes() {
     return changes;

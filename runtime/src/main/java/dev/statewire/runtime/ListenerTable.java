@@ -46,6 +46,12 @@ final class ListenerTable {
   private long bucketSeq;
   /** Stamp of the running batch: a bucket with another stamp has no hits in it. */
   private long bucketStamp;
+  /**
+   * The only bucket when it is the root's (listeners on the whole state only, as {@code listenAll}
+   * registers them), else null: every change of a batch matches it, so {@link #match} files them
+   * without walking each change's ancestors.
+   */
+  private Bucket rootOnly;
   /** Counting-sort scratch of {@link #deepestFirst}, reused by every batch. */
   private int[] depthStart = NO_INTS;
   /** Number of active listener registrations. */
@@ -101,6 +107,7 @@ final class ListenerTable {
       for (int p = paths.parent(path); p >= 0; p = paths.parent(p)) {
         below.add(p, 1);
       }
+      updateRootOnly();
     }
     ListenerReg reg = new ListenerReg(b, scope, fn);
     b.regs.add(reg);
@@ -131,7 +138,12 @@ final class ListenerTable {
       for (int p = paths.parent(bucket.path); p >= 0; p = paths.parent(p)) {
         below.add(p, -1);
       }
+      updateRootOnly();
     }
+  }
+
+  private void updateRootOnly() {
+    rootOnly = buckets.size() == 1 && buckets.get(0).path == 0 ? buckets.get(0) : null;
   }
 
   // ---- stage 6 ----
@@ -143,6 +155,12 @@ final class ListenerTable {
   boolean match(ChangeBuffer q, int n) {
     long stamp = ++bucketStamp;
     matched.clear();
+    if (rootOnly != null) {
+      for (int i = 0; i < n; i++) {
+        hit(rootOnly, i, stamp);
+      }
+      return n > 0;
+    }
     // one pass over the queue: each change is filed with every listener path at or above it
     // (and, for node writes, below it), so no listener scans the whole queue
     for (int i = 0; i < n; i++) {
@@ -164,7 +182,9 @@ final class ListenerTable {
     if (matched.isEmpty()) {
       return false;
     }
-    matched.sort(BUCKET_ORDER);
+    if (matched.size() > 1) {
+      matched.sort(BUCKET_ORDER);
+    }
     return true;
   }
 
@@ -180,7 +200,7 @@ final class ListenerTable {
         ListenerReg l = b.regs.get(r); // registrations cannot change while a batch runs
         int size = withOutputs(b, own);
         try {
-          l.fn.onChanges(event.at(b.path, l.scope, Changes.of(q, b.view, size)));
+          l.fn.onChanges(event.at(b.path, l.scope, l.view.point(q, b.view, size)));
         } catch (RuntimeException | Error e) {
           throw new ListenerException(
               "listener on \"" + (b.path == 0 ? "<root>" : paths.pathString(b.path)) + "\" threw "
@@ -188,6 +208,8 @@ final class ListenerTable {
                   + (e.getMessage() == null ? "" : ": " + e.getMessage())
                   + "; the batch was abandoned and nothing was applied",
               e);
+        } finally {
+          l.view.expire();
         }
       }
     }
@@ -229,15 +251,29 @@ final class ListenerTable {
 
   /**
    * Writes the bucket's hits into {@code b.view} deepest path first, stable (a counting sort by
-   * depth); returns their number. The bucket's view array is reused from batch to batch: a view
+   * depth, skipped when no hit is deeper than the one before it); returns their number. The bucket's view array is reused from batch to batch: a view
    * of an earlier batch is stale by then.
    */
   private int deepestFirst(ChangeBuffer q, Bucket b) {
     IntList hits = b.hits;
     int k = hits.size();
+    if (b.view.length < k) {
+      b.view = new int[Math.max(k, b.view.length * 2)];
+    }
+    int[] out = b.view;
     int maxDepth = 0;
+    int previous = Integer.MAX_VALUE;
+    boolean inOrder = true; // no change deeper than the one before it: queue order is the order
     for (int j = 0; j < k; j++) {
-      maxDepth = Math.max(maxDepth, paths.depth(q.path[hits.get(j)]));
+      int i = hits.get(j);
+      int d = paths.depth(q.path[i]);
+      inOrder &= d <= previous;
+      previous = d;
+      maxDepth = Math.max(maxDepth, d);
+      out[j] = i;
+    }
+    if (inOrder) {
+      return k;
     }
     if (depthStart.length < maxDepth + 2) {
       depthStart = new int[maxDepth + 2];
@@ -250,10 +286,6 @@ final class ListenerTable {
     for (int d = 1; d < maxDepth + 2; d++) {
       start[d] += start[d - 1];
     }
-    if (b.view.length < k) {
-      b.view = new int[Math.max(k, b.view.length * 2)];
-    }
-    int[] out = b.view;
     for (int j = 0; j < k; j++) {
       int i = hits.get(j);
       out[start[maxDepth - paths.depth(q.path[i])]++] = i;
@@ -283,6 +315,11 @@ final class ListenerTable {
     final int scope;
     final Listener fn;
     final String text;
+    /**
+     * The view handed to every call of this listener, pointed at each in turn (no object per
+     * call: the reused event holds it, so it could not be removed by escape analysis).
+     */
+    final Changes view = new Changes(null, NO_INTS, 0);
 
     ListenerReg(Bucket bucket, int scope, Listener fn) {
       this.bucket = bucket;

@@ -233,6 +233,9 @@ final class Observers {
       }
     }
     touched.clear();
+    if (removed.isEmpty()) {
+      return;
+    }
     Bucket[] gone = removed.toArray(new Bucket[0]);
     removed.clear();
     for (Bucket b : gone) {

@@ -163,6 +163,19 @@ final class PathSpace implements ComponentGraph.Tree {
     return dyn.template[id - staticCount] >= 0 && !dyn.detached[id - staticCount];
   }
 
+  /**
+   * The template of {@code id} when it is a live path inside an entry, else -1 (a static path, a
+   * path of a removed entry, or no path): the one liveness test of a write into an entry's path.
+   */
+  int liveEntryTemplate(int id) {
+    if (id < staticCount || id >= idCount) {
+      return -1;
+    }
+    int d = id - staticCount;
+    int t = dyn.template[d];
+    return t >= 0 && !dyn.detached[d] ? t : -1;
+  }
+
   /** Whether {@code id} is in an entry that has left, or leaves with this batch. */
   boolean isLeaving(int id) {
     return id >= staticCount && dyn.detached[id - staticCount];
@@ -687,7 +700,7 @@ final class PathSpace implements ComponentGraph.Tree {
     return dyn == null ? 0 : dyn.freeIdCount;
   }
 
-  /** The stamp of the entry block at {@code base}, live or not. */
+  /** The stamp of path {@code id} inside an entry (its entry block's), live or not. */
   int stampOf(int base) {
     return dyn.stamp[base - staticCount];
   }

@@ -120,9 +120,10 @@ final class Pipeline {
   /**
    * Stages 1–9 for one batch. The caller holds the writer slot. {@code input} becomes the queue
    * (no copy); the previous queue buffer, emptied, is the caller's to hand back to the batch whose
-   * buffer became the queue. Returns the number of changes applied.
+   * buffer became the queue. Returns the number of changes applied. {@code compared}: the caller
+   * found every input different from the current value already, so stage 1 would keep them all.
    */
-  int run(ChangeBuffer input, Object tg) {
+  int run(ChangeBuffer input, Object tg, boolean compared) {
     engine.enterPhase(Engine.Phase.PIPELINE);
     engine.staleViews();
     Entries entries = engine.entries;
@@ -138,7 +139,7 @@ final class Pipeline {
         q.tagAll(tg);
       }
       // 1. input no-op filter
-      if (filterNoops(0) == 0) {
+      if (!compared && filterNoops(0) == 0) {
         ok = true;
         engine.sweep();
         return 0;

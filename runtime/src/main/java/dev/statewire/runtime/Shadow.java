@@ -323,8 +323,11 @@ final class Shadow {
     if (r == null) {
       return bits[p] == b.bits[i];
     }
-    if (!paths.kind(p).isNode()) {
-      return refs[p].equals(r);
+    // a node holds no reference (its value lives in its children's slots), and a present leaf
+    // written with a reference holds one: so again no kind lookup
+    Object current = refs == null ? null : refs[p];
+    if (current != null) {
+      return current.equals(r);
     }
     return nodeEquals(p, r);
   }

@@ -80,24 +80,26 @@ final class Subscribers {
   }
 
   /**
-   * Runs the round of committed batch {@code first} (null when values changed without a batch):
-   * see the class comment. The batch is committed by now, so a subscriber or observer that throws
+   * Runs the round of the committed batch that applied {@code applied} changes ({@code 0} when
+   * values changed without a batch), whose view {@code first} is given when there are subscribers
+   * (else null): see the class comment. The batch is committed by now, so a subscriber or observer that throws
    * (or a batch it started that fails) does not stop the others: the exception goes to the
    * thread's uncaught exception handler, as JavaFX does with its listeners, and the caller's write
    * still succeeds. The caller holds the writer slot.
    */
-  void notifyAll(Engine engine, Changes first) {
+  void notifyAll(Engine engine, Changes first, int applied) {
     Observers observers = engine.observersIfAny();
     Changes result = first;
+    int n = applied;
     int chained = 0;
     while (true) {
-      if (result != null) {
+      if (n > 0) {
         if (observers != null) {
-          observers.collect(engine.pipeline.queue(), engine.pipeline.appliedIndexes(), result.size());
+          observers.collect(engine.pipeline.queue(), engine.pipeline.appliedIndexes(), n);
         }
         if (!regs.isEmpty()) {
           engine.enterPhase(Engine.Phase.NOTIFY);
-          call(result);
+          call(result != null ? result : engine.pipeline.view());
         }
       }
       Batch next = nextDeferred();
@@ -122,13 +124,14 @@ final class Subscribers {
       try {
         engine.revalidate(next);
         engine.enterPhase(Engine.Phase.PIPELINE);
-        engine.pipeline.run(next.input, next.tagValue());
+        engine.pipeline.run(next.input, next.tagValue(), false);
       } catch (RuntimeException | Error e) {
         engine.pipeline.appliedNothing();
         report(e); // abandoned: it applied nothing, and the batches after it still run
       }
       // a batch that applied nothing notifies no one
-      result = engine.pipeline.appliedCount() == 0 ? null : engine.pipeline.view();
+      n = engine.pipeline.appliedCount();
+      result = null;
     }
   }
 

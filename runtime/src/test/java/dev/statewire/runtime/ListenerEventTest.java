@@ -37,35 +37,44 @@ class ListenerEventTest {
   }
 
   /**
-   * Views handed to listeners of one path share the engine's reused index storage: a view kept by
-   * an earlier listener of the batch still reads its own changes when a later listener of the same
-   * path sees more (the earlier one's output), and every kept view is stale after the next batch.
+   * A listener's view is one object per registration, pointed at each call: during the call it
+   * reads that call's changes (a later listener of the same path sees more, the earlier one's
+   * output); once the call returned, reading it throws, within the batch and after it; the next
+   * batch hands the same object to the same listener again.
    */
   @Test
-  void viewsKeptByListenersStayTrueDuringTheBatchAndGoStaleAfterIt() {
+  void aListenersViewIsValidDuringItsCallOnlyAndReusedForItsNextCall() {
     Store store = store();
     List<Changes> kept = new ArrayList<>();
-    List<String> seenBySecond = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
     store.listenAll(e -> {
+      seen.add("first sees " + e.changes());
       kept.add(e.changes());
       e.emit(store.resolve("name"), "from first");
     });
     store.listenAll(e -> {
-      seenBySecond.add(e.changes().toString());
-      seenBySecond.add("first still sees " + kept.get(0));
+      seen.add("second sees " + e.changes());
+      IllegalStateException inBatch = assertThrows(IllegalStateException.class, () -> kept.get(0).path(0));
+      seen.add("first's view after its call: " + inBatch.getMessage());
       kept.add(e.changes());
     });
     store.set("n", 2);
-    assertEquals(List.of("[n=2, name=\"from first\" [LISTENER]]", "first still sees [n=2]"), seenBySecond);
-    assertEquals("[n=2]", kept.get(0).toString(), "valid after the batch, until the next one");
+    String expired = "this Changes view was handed to a listener and is valid during that call only"
+        + " (the store reuses it for the listener's next call). Call toList() to keep changes";
+    assertEquals(List.of("first sees [n=2]", "second sees [n=2, name=\"from first\" [LISTENER]]",
+        "first's view after its call: " + expired), seen);
+    for (Changes c : kept) {
+      IllegalStateException after = assertThrows(IllegalStateException.class, () -> c.path(0));
+      assertEquals(expired, after.getMessage());
+    }
     List<Changes> firstBatch = List.copyOf(kept);
     kept.clear();
-    seenBySecond.clear();
-    store.set("n", 3); // the reused storage serves the next batch
-    assertEquals(List.of("[n=3, name=\"from first\" [LISTENER]]", "first still sees [n=3]"), seenBySecond);
-    for (Changes c : firstBatch) {
-      assertThrows(IllegalStateException.class, () -> c.path(0), "stale once the next batch ran");
-    }
+    seen.clear();
+    store.set("n", 3);
+    assertEquals(List.of("first sees [n=3]", "second sees [n=3, name=\"from first\" [LISTENER]]",
+        "first's view after its call: " + expired), seen);
+    assertSame(firstBatch.get(0), kept.get(0), "the first listener's view object is reused");
+    assertSame(firstBatch.get(1), kept.get(1), "the second listener's view object is reused");
   }
 
   @Test

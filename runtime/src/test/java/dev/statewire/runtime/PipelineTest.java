@@ -97,7 +97,7 @@ class PipelineTest {
     WriteCheck.add(e.paths, in, 3, 0, 0, null);
     int n;
     try {
-      n = e.pipeline.run(in, null);
+      n = e.pipeline.run(in, null, false);
     } finally {
       e.enterPhase(Engine.Phase.IDLE); // the engine does this after every run
     }

@@ -97,18 +97,26 @@ public final class ChangeBuffer {
     holdsTags = false;
   }
 
-  /** Drops entries from {@code newSize} on. */
   /** Moves entry {@code i} to path {@code id} (a batch whose entry was reserved again elsewhere). */
   public void setPath(int i, int id) {
     path[i] = id;
   }
 
+  /** Drops entries from {@code newSize} on. */
   public void truncate(int newSize) {
+    // loops rather than Arrays.fill: most batches drop one or two entries, where its range
+    // check and call cost more than the stores
     if (holdsRefs) {
-      Arrays.fill(ref, newSize, size, null);
+      Object[] r = ref;
+      for (int i = newSize; i < size; i++) {
+        r[i] = null;
+      }
     }
     if (holdsTags) {
-      Arrays.fill(tag, newSize, size, null);
+      Object[] t = tag;
+      for (int i = newSize; i < size; i++) {
+        t[i] = null;
+      }
     }
     size = newSize;
   }

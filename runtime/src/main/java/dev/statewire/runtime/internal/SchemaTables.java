@@ -51,6 +51,12 @@ public final class SchemaTables implements ComponentGraph.Tree {
    * read and one class comparison.
    */
   public final Class<?>[] exactTypes;
+  /**
+   * For each string or primitive path, entry template paths included, the one class its values
+   * have (primitives boxed); {@code null} for every other path: the write check of a value into a
+   * live entry's path in one read and one class comparison.
+   */
+  public final Class<?>[] leafTypes;
 
   public final int[][] syncPairs;
   public final int[][] flipPairs;
@@ -216,12 +222,14 @@ public final class SchemaTables implements ComponentGraph.Tree {
     }
     writableKinds = new PathKind[size];
     exactTypes = new Class<?>[size];
+    leafTypes = new Class<?>[size];
     for (int i = 0; i < size; i++) {
-      writableKinds[i] = templateRoot[i] >= 0 ? null : this.kinds[i];
-      PathKind k = writableKinds[i];
-      if (k != null && (k == PathKind.STRING || k.isPrimitive())) {
-        exactTypes[i] = boxed(this.types[i]);
+      PathKind k = this.kinds[i];
+      if (k == PathKind.STRING || k.isPrimitive()) {
+        leafTypes[i] = boxed(this.types[i]);
       }
+      writableKinds[i] = templateRoot[i] >= 0 ? null : k;
+      exactTypes[i] = templateRoot[i] >= 0 ? null : leafTypes[i];
     }
     boolean refLeaves = false;
     for (PathKind k : this.kinds) {

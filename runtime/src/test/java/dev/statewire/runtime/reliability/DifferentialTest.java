@@ -1,5 +1,6 @@
 package dev.statewire.runtime.reliability;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.statewire.runtime.reliability.Model.Input;
@@ -58,10 +59,44 @@ class DifferentialTest {
         total.wiringSteps, total.rejectedWiring, total.doubleCloses, total.faults, SEED, ms);
   }
 
+  /**
+   * The engine's fixed-cost lanes (docs/PERFORMANCE.md, "The fixed cost of a batch") against the
+   * model: scripts whose listeners all sit on the root, so that the listener table files changes
+   * without walking their ancestors, and whose batches write one or two paths, so that a single
+   * input skips the input filter it has passed already. Counts that the lanes' conditions held
+   * often, as the public state shows them.
+   */
+  @Test
+  void fixedCostLanesAgreeWithTheModel() {
+    long target = Math.max(100, BATCHES / 4);
+    Runner.Counts total = new Runner.Counts();
+    int runs = 0;
+    while (total.batches < target) {
+      Scenario sc = Scenario.ALL.get(runs % Scenario.ALL.size());
+      long seed = SEED * 7_000_003L + runs;
+      Result r = runOne(sc, seed, true);
+      total.add(r.counts());
+      if (r.failure() != null) {
+        fail(report(sc, seed, runs, r));
+      }
+      runs++;
+    }
+    System.out.printf("differential, fixed-cost lanes: %d batches compared in %d runs; %d single-input batches"
+            + " applied something; %d batches ran with root listeners only%n",
+        total.batches, runs, total.singleInputApplied, total.rootListenerBatches);
+    assertTrue(total.singleInputApplied > target / 4, "single-input batches that applied: " + total.singleInputApplied);
+    assertTrue(total.rootListenerBatches > target / 4, "batches with root listeners only: " + total.rootListenerBatches);
+  }
+
   /** One run: a random initial state, then {@link #BATCHES_PER_RUN} batches with wiring between. */
   static Result runOne(Scenario sc, long seed) {
+    return runOne(sc, seed, false);
+  }
+
+  /** As {@link #runOne(Scenario, long)}; {@code lanes}: scripts aimed at the fixed-cost lanes. */
+  static Result runOne(Scenario sc, long seed, boolean lanes) {
     Random rnd = new Random(seed);
-    Generator gen = new Generator(rnd, sc);
+    Generator gen = new Generator(rnd, sc, lanes);
     Object initial = gen.initial();
     List<Step> steps = new ArrayList<>();
     Runner runner;

@@ -37,10 +37,20 @@ final class Generator {
   private final Scenario scenario;
   private int nextId;
   private final List<Integer> registered = new ArrayList<>();
+  /**
+   * Whether scripts aim at the engine's fixed-cost lanes: every listener on the root, and batches
+   * of one or two writes.
+   */
+  private final boolean lanes;
 
   Generator(Random rnd, Scenario scenario) {
+    this(rnd, scenario, false);
+  }
+
+  Generator(Random rnd, Scenario scenario, boolean lanes) {
     this.rnd = rnd;
     this.scenario = scenario;
+    this.lanes = lanes;
   }
 
   // ---- values ----
@@ -169,7 +179,7 @@ final class Generator {
       (Model.isRecord(t) || Model.isMap(t) ? nodes : leaves).add(p);
     }
     boolean market = scenario.type() == RShapes.Market.class;
-    int size = switch (rnd.nextInt(10)) {
+    int size = lanes ? 1 + rnd.nextInt(4) / 3 : switch (rnd.nextInt(10)) {
       case 0 -> 16 + rnd.nextInt(35);
       case 1, 2, 3 -> 6 + rnd.nextInt(10);
       default -> 1 + rnd.nextInt(5);
@@ -337,7 +347,7 @@ final class Generator {
       return register(new AggStep(nextId, t, sources));
     }
     // a listener
-    String path = rnd.nextInt(7) == 0 ? "" : pick(paths);
+    String path = lanes || rnd.nextInt(7) == 0 ? "" : pick(paths);
     List<String> scopes = new ArrayList<>();
     scopes.add("");
     for (String s = path; !s.isEmpty(); s = Model.parentOf(s)) {

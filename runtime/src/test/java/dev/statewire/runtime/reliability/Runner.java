@@ -103,8 +103,14 @@ final class Runner {
     long wiringSteps;
     long rejectedWiring;
     long doubleCloses;
+    /** Batches of one input that applied something (the engine's single-input lane). */
+    long singleInputApplied;
+    /** Batches run while every active listener was on the root (the listener table's root lane). */
+    long rootListenerBatches;
 
     void add(Counts o) {
+      singleInputApplied += o.singleInputApplied;
+      rootListenerBatches += o.rootListenerBatches;
       batches += o.batches;
       changesIn += o.changesIn;
       applied += o.applied;
@@ -131,6 +137,8 @@ final class Runner {
   private final List<String> storeLog = new ArrayList<>();
   private final Map<Integer, Registration> storeRegs = new HashMap<>();
   private final Map<Integer, Reg> modelRegs = new HashMap<>();
+  /** The path of each listener registration the store accepted, by step ID. */
+  private final Map<Integer, String> listenerPaths = new HashMap<>();
 
   Runner(Scenario scenario, Object initial) {
     this(scenario, Store.create(scenario.schema(), initial), scenario.model(initial));
@@ -269,6 +277,12 @@ final class Runner {
       return notes.isEmpty() ? null : "subscribers notified after a failed batch: " + notes;
     }
     counts.applied += expected.size();
+    if (ops.size() == 1 && !expected.isEmpty()) {
+      counts.singleInputApplied++;
+    }
+    if (onlyRootListeners()) {
+      counts.rootListenerBatches++;
+    }
     r = compareApplied(expected, actual);
     if (r != null) {
       return r;
@@ -420,6 +434,20 @@ final class Runner {
     return notes.isEmpty() ? null : "an aggregation registration notified subscribers: " + notes;
   }
 
+  /** Whether the store has active listeners, all of them on the root. */
+  private boolean onlyRootListeners() {
+    boolean any = false;
+    for (Map.Entry<Integer, String> e : listenerPaths.entrySet()) {
+      if (storeRegs.get(e.getKey()).isActive()) {
+        if (!e.getValue().isEmpty()) {
+          return false;
+        }
+        any = true;
+      }
+    }
+    return any;
+  }
+
   private String listen(ListenStep l) {
     if (!model.resolvable(l.path()) || !model.resolvable(l.scope())) {
       return null;
@@ -439,6 +467,7 @@ final class Runner {
     if (!r.refused()) {
       modelRegs.put(l.id(), r.model());
       storeRegs.put(l.id(), r.store());
+      listenerPaths.put(l.id(), l.path());
     }
     return null;
   }
