@@ -88,6 +88,29 @@ public class JavaFxPeerBench {
     return fx.total.get();
   }
 
+  /**
+   * {@link #statewireStreet} for a caller that ignores the result, as most setters' callers do:
+   * the result view is then never made (issue 16 asks for 0 B/op here).
+   */
+  @Benchmark
+  public void statewireStreetIgnored() {
+    store.set(CheckoutModels.SHIPPING_STREET, EditScript.street(nextPhase()));
+  }
+
+  /** {@link #statewireFlip}, the result ignored (see {@link #statewireStreetIgnored}). */
+  @Benchmark
+  public void statewireFlipIgnored() {
+    isBuy = !isBuy;
+    store.setBoolean(CheckoutModels.IS_BUY, isBuy);
+  }
+
+  /** {@link #statewireQuantity}, the result ignored (see {@link #statewireStreetIgnored}). */
+  @Benchmark
+  public void statewireQuantityIgnored() {
+    quantity = 3 - quantity;
+    store.setInt(CheckoutModels.QUANTITY, quantity);
+  }
+
   @Benchmark
   public Changes statewire100() {
     return EditScript.statewire(store, nextPhase());
