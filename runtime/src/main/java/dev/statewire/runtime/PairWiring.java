@@ -157,10 +157,19 @@ final class PairWiring {
     if (g.isEmpty()) {
       return;
     }
+    boolean leafMembersOnly = g.nodeMembers() == 0;
     for (int i = from; i < to; i++) {
       int c = q.path[i];
       int n = 0;
       Group ge = g.group(c);
+      if (leafMembersOnly && (q.ref(i) == null || !paths.isNode(c))) {
+        // the common case: no member is a node and no node value is written here, so only c's
+        // own group can match, whole (a null or an absent node is no member either)
+        if (ge != null) {
+          addMembers(q, i, ge, c, flag, negate);
+        }
+        continue;
+      }
       if (ge != null) {
         n = addMatch(n, ge, c, EXACT);
       }
@@ -243,6 +252,31 @@ final class PairWiring {
         }
       }
       Arrays.fill(matchGroup, 0, n, null);
+    }
+  }
+
+  /**
+   * Appends queue entry {@code i}'s value (negated for a flip) to every member of its path
+   * {@code c}'s group {@code grp} but {@code c}: an exact match, the only one of its entry.
+   */
+  private static void addMembers(ChangeBuffer q, int i, Group grp, int c, int flag, boolean negate) {
+    byte s = q.state(i);
+    long b = q.bits[i];
+    if (negate) {
+      if (s != VALUE || q.ref(i) != null) {
+        return; // only a present boolean flips (a flip group's members are all boolean paths)
+      }
+      b ^= 1L;
+    }
+    int fl = q.flags(i) | flag;
+    Object r = q.ref(i);
+    Object tg = q.tag(i);
+    IntList ms = grp.members;
+    for (int j = 0; j < ms.size(); j++) {
+      int m = ms.get(j);
+      if (m != c) {
+        q.add(m, s, b, r, fl, tg);
+      }
     }
   }
 

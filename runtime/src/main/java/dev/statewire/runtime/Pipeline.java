@@ -153,6 +153,7 @@ final class Pipeline {
         engine.sweep();
         return 0;
       }
+      int filtered = q.size(); // these differ from the pre-batch state (stages 1 and 5)
       // 6–7. listeners, then their outputs through stages 2–4
       ListenerTable listeners = engine.listenersIfAny();
       if (listeners != null && listeners.count() > 0 && !engine.isInitializing()) {
@@ -176,7 +177,7 @@ final class Pipeline {
         startLog(); // only batches that hold records, containers or opaque values need one
       }
       try {
-        applyQueue();
+        applyQueue(filtered);
         ag = engine.aggregationsIfAny(); // the first one may have come with an entry just written
         if (ag != null && !ag.isEmpty() && !engine.isInitializing() && appliedCount > 0) {
           // targets are read before removed entries leave, as if they had left
@@ -215,20 +216,43 @@ final class Pipeline {
   /**
    * Stage 8: writes each queue entry that differs from the value at its path at that moment,
    * except a write below an entry that the batch removed before it (such as a select-all fan-out
-   * to an entry removed by the same batch): the entry stays removed.
+   * to an entry removed by the same batch): the entry stays removed. The first {@code filtered}
+   * entries differ from the pre-batch state (stages 1 and 5 compared them); in a small queue that
+   * holds references and whose paths are pairwise unrelated (none is another's, or above or below
+   * it), no entry changes another's path first, so those are not compared again.
    */
-  private void applyQueue() {
+  private void applyQueue(int filtered) {
     Shadow shadow = engine.shadow;
     int n = q.size();
     if (applied.length < n) {
       applied = new int[Math.max(n, applied.length * 2)];
     }
+    // only where an entry holds a reference: comparing bits costs less than the check
+    int known = q.holdsRefs() && n <= UNRELATED_LIMIT && pathsUnrelated(n) ? filtered : 0;
     for (int i = 0; i < n; i++) {
-      if (!shadow.equalsQueued(q, i) && !shadow.belowRemovedEntry(q.path[i])) {
+      if ((i < known || !shadow.equalsQueued(q, i)) && !shadow.belowRemovedEntry(q.path[i])) {
         shadow.write(q, i, undo);
         applied[appliedCount++] = i;
       }
     }
+  }
+
+  /** The largest queue whose paths {@link #applyQueue} checks pairwise (cheaper than comparing). */
+  private static final int UNRELATED_LIMIT = 8;
+
+  /** Whether no two of the first {@code n} queue entries are at the same path, or one above the other. */
+  private boolean pathsUnrelated(int n) {
+    PathSpace paths = engine.paths;
+    for (int i = 1; i < n; i++) {
+      int a = q.path[i];
+      for (int j = 0; j < i; j++) {
+        int b = q.path[j];
+        if (paths.isAncestorOrSelf(a, b) || paths.isAncestorOrSelf(b, a)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   // ---- undoing an apply stage that failed ----

@@ -26,10 +26,12 @@ class PipelineTest {
   /** An opaque value whose {@code equals} throws from its third call on: user code in stage 8. */
   static final class Trap {
     int calls;
+    /** The number of calls that return; the next one throws. */
+    int throwAfter = 2;
 
     @Override
     public boolean equals(Object o) {
-      if (++calls > 2) {
+      if (++calls > throwAfter) {
         throw new IllegalStateException("equals threw");
       }
       return o == this;
@@ -142,17 +144,46 @@ class PipelineTest {
     assertSame(Changes.EMPTY, p.view());
   }
 
+  /**
+   * Stage 8 compares an entry with the value at its path again only where an earlier entry of the
+   * queue may have changed it: in a small queue of unrelated paths, what stages 1 and 5 found
+   * different is written without a third comparison.
+   */
+  @Test
+  void theApplyStageComparesAgainOnlyWhereAnEarlierEntryMayHaveChangedThePath() {
+    Trap trap = new Trap();
+    trap.throwAfter = Integer.MAX_VALUE;
+    Store s = Store.create(TestSchemas.schema(Holder.class), new Holder("before", trap));
+    trap.calls = 0;
+    Changes unrelated = s.batch().set("s", "after").set("o", "other").apply();
+    assertEquals(2, trap.calls, "the no-op check and stage 1; stage 8 trusts them");
+    assertEquals(2, unrelated.size());
+    assertEquals("other", s.get("o"));
+
+    Trap second = new Trap();
+    second.throwAfter = Integer.MAX_VALUE;
+    s.set("o", second);
+    second.calls = 0;
+    // the root written first: every entry after it may find its path changed, so stage 8 compares
+    Changes related = s.batch().set("", new Holder("x", second)).set("o", "y").apply();
+    assertEquals(List.of("", "o"), List.of(related.path(0), related.path(1)));
+    assertTrue(second.calls >= 3, "stage 8 compared again: " + second.calls);
+    assertEquals("y", s.get("o"));
+  }
+
   @Test
   void aThrowingEqualsInTheApplyStageUndoesEveryWrite() {
     Trap trap = new Trap();
     Store s = Store.create(TestSchemas.schema(Holder.class), new Holder("before", trap));
     trap.calls = 0;
-    // the engine's no-op check and stage 1 call trap.equals once each (differs); stage 8 writes s,
-    // then calls it a third time: it throws
+    trap.throwAfter = 3;
+    // the engine's no-op check calls trap.equals once (differs), stage 1 twice (o is written
+    // twice); o's two writes make stage 8 compare again: it writes s, then calls it a fourth time,
+    // and it throws
     IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> s.batch().set("s", "after").set("o", "other").apply());
+        () -> s.batch().set("s", "after").set("o", "other").set("o", "other").apply());
     assertEquals("equals threw", e.getMessage());
-    assertEquals(3, trap.calls);
+    assertEquals(4, trap.calls);
     assertEquals("before", s.get("s"));
     assertSame(trap, s.get("o"));
     Pipeline p = s.engine().pipeline;
@@ -211,7 +242,9 @@ class PipelineTest {
     Trap trap = new Trap();
     Store s = Store.create(TestSchemas.schema(Mailing.class), new Mailing(null, trap));
     trap.calls = 0;
-    assertThrows(IllegalStateException.class, () -> s.batch().set("zip.code", "z").set("o", "other").apply());
+    trap.throwAfter = 3; // see aThrowingEqualsInTheApplyStageUndoesEveryWrite
+    assertThrows(IllegalStateException.class,
+        () -> s.batch().set("zip.code", "z").set("o", "other").set("o", "other").apply());
     assertNull(s.get("zip"));
     assertSame(trap, s.get("o"));
     s.set("zip.city", "c"); // and a write below it that succeeds makes it present
