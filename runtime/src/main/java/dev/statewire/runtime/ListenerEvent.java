@@ -24,7 +24,9 @@ public final class ListenerEvent {
   ListenerEvent at(int path, int scope, Changes changes) {
     this.path = path;
     this.scope = scope;
-    this.changes = changes;
+    if (this.changes != changes) { // mostly the same view: a reference store costs a GC barrier
+      this.changes = changes;
+    }
     return this;
   }
 

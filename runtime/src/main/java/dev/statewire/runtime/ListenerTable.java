@@ -221,6 +221,12 @@ final class ListenerTable {
    */
   void fileOutput(ChangeBuffer q, int i) {
     long stamp = bucketStamp;
+    if (rootOnly != null) { // every output matches the root
+      if (rootOnly.stamp == stamp) {
+        rootOnly.outputs.add(i);
+      }
+      return;
+    }
     int c = q.path[i];
     for (int a = c; a >= 0; a = paths.parent(a)) {
       Bucket b = a < bucketAt.length ? bucketAt[a] : null;
@@ -251,8 +257,8 @@ final class ListenerTable {
 
   /**
    * Writes the bucket's hits into {@code b.view} deepest path first, stable (a counting sort by
-   * depth, skipped when no hit is deeper than the one before it); returns their number. The bucket's view array is reused from batch to batch: a view
-   * of an earlier batch is stale by then.
+   * depth, skipped when no hit is deeper than the one before it); returns their number. The
+   * bucket's view array is reused from batch to batch: a view of an earlier batch is stale by then.
    */
   private int deepestFirst(ChangeBuffer q, Bucket b) {
     IntList hits = b.hits;

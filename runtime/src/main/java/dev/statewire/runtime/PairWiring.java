@@ -259,7 +259,8 @@ final class PairWiring {
    * Appends queue entry {@code i}'s value (negated for a flip) to every member of its path
    * {@code c}'s group {@code grp} but {@code c}: an exact match, the only one of its entry.
    */
-  private static void addMembers(ChangeBuffer q, int i, Group grp, int c, int flag, boolean negate) {
+  private static void addMembers(
+      ChangeBuffer q, int i, Group grp, int c, int flag, boolean negate) {
     byte s = q.state(i);
     long b = q.bits[i];
     if (negate) {

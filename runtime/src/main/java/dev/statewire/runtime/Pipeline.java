@@ -240,7 +240,9 @@ final class Pipeline {
   /** The largest queue whose paths {@link #applyQueue} checks pairwise (cheaper than comparing). */
   private static final int UNRELATED_LIMIT = 8;
 
-  /** Whether no two of the first {@code n} queue entries are at the same path, or one above the other. */
+  /**
+   * Whether no two of the first {@code n} queue entries share a path, or one is above the other.
+   */
   private boolean pathsUnrelated(int n) {
     PathSpace paths = engine.paths;
     for (int i = 1; i < n; i++) {

@@ -82,10 +82,10 @@ final class Subscribers {
   /**
    * Runs the round of the committed batch that applied {@code applied} changes ({@code 0} when
    * values changed without a batch), whose view {@code first} is given when there are subscribers
-   * (else null): see the class comment. The batch is committed by now, so a subscriber or observer that throws
-   * (or a batch it started that fails) does not stop the others: the exception goes to the
-   * thread's uncaught exception handler, as JavaFX does with its listeners, and the caller's write
-   * still succeeds. The caller holds the writer slot.
+   * (else null): see the class comment. The batch is committed by now, so a subscriber or observer
+   * that throws (or a batch it started that fails) does not stop the others: the exception goes to
+   * the thread's uncaught exception handler, as JavaFX does with its listeners, and the caller's
+   * write still succeeds. The caller holds the writer slot.
    */
   void notifyAll(Engine engine, Changes first, int applied) {
     Observers observers = engine.observersIfAny();

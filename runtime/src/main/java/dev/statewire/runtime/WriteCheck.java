@@ -129,6 +129,11 @@ final class WriteCheck {
         return;
       }
     }
+    addChecked(paths, buf, p, v, flags, tg);
+  }
+
+  /** {@link #add} for every other value: the full check, out of line to keep the fast path small. */
+  private static void addChecked(PathSpace paths, ChangeBuffer buf, int p, Object v, int flags, Object tg) {
     paths.checkConcrete(p);
     String problem = problem(paths, p, v);
     if (problem != null) {
@@ -152,13 +157,18 @@ final class WriteCheck {
     int t = p < writable.length ? -1 : paths.liveEntryTemplate(p);
     boolean fits = p >= 0 && (p < writable.length ? writable[p] == k : t >= 0 && st.kinds[t] == k);
     if (!fits) {
-      paths.checkConcrete(p);
-      if (paths.kind(p) != k) {
-        throw new ValueTypeException(
-            "cannot write a " + k.name().toLowerCase(java.util.Locale.ROOT) + " to \"" + paths.pathString(p)
-                + "\": expected " + st.types[paths.tmpl(p)].getName());
-      }
+      checkBits(paths, p, k);
     }
     buf.add(p, VALUE, b, null, flags, tg);
+  }
+
+  /** Throws the error of a write of kind {@code k} to {@code p} where it does not fit (out of line). */
+  private static void checkBits(PathSpace paths, int p, PathKind k) {
+    paths.checkConcrete(p);
+    if (paths.kind(p) != k) {
+      throw new ValueTypeException(
+          "cannot write a " + k.name().toLowerCase(java.util.Locale.ROOT) + " to \"" + paths.pathString(p)
+              + "\": expected " + paths.st.types[paths.tmpl(p)].getName());
+    }
   }
 }
