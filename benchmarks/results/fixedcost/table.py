@@ -1,4 +1,5 @@
-"""Issue 16's side-by-side tables from the JSON files run.sh writes (usage: table.py DIR).
+"""Issue 16's side-by-side tables from the JSON files run.sh writes (usage: table.py DIR, or
+table.py DIR goals for the issue's goals).
 
 Prints markdown: every benchmark before and after (median of the measured iterations, then JMH's
 mean and 99.9 % error, and B/op), the after/before ratio of the medians, and "slower" where the
@@ -52,5 +53,40 @@ def main(d):
             print(f"| {k} | (not in the before jar) | {fmt(y)} | – | – → {alloc(y)} |")
 
 
-if __name__ == '__main__':
+if __name__ == '__main__' and len(sys.argv) == 2:
     main(sys.argv[1])
+
+
+def goals(d):
+    """The issue's goals from the same files: ratios of medians, each marked met or not."""
+    def med(prefix, bench, jar, key=None):
+        data = load(f'{d}/{prefix}-{bench}-{jar}.json')
+        return next(iter(data.values())) if key is None else data[key]
+
+    print('| goal | figure (medians, ns) | ratio | met |')
+    print('|---|---|---:|---|')
+    for edit in ['Street', 'Flip', 'Quantity']:
+        fx = med('J', 'javafx' + edit, 'after')
+        sw = med('J', 'statewire' + edit, 'after')
+        ign = med('N', 'statewire' + edit + 'Ignored', 'after')
+        r = sw['med'] / fx['med']
+        print(f"| {edit.lower()}: store within 2× of JavaFX | statewire {sw['med']:,.3f} against JavaFX"
+              f" {fx['med']:,.3f} | {r:.2f} | {'yes' if r <= 2 else '**no**'} |")
+        print(f"| {edit.lower()}: 0 B/op, result ignored | statewire{edit}Ignored {ign['med']:,.3f},"
+              f" {alloc(ign)} B/op | – | {'yes' if ign['alloc'] is not None and ign['alloc'] < 0.5 else '**no**'} |")
+        bd = med('J', 'bound' + edit, 'after')
+        r = bd['med'] / fx['med']
+        print(f"| {edit.lower()}: bound within 3× of JavaFX | bound {bd['med']:,.3f}, {alloc(bd)} B/op |"
+              f" {r:.2f} | {'yes' if r <= 3 else '**no**'} |")
+    fx, sw = med('J', 'javafx100', 'after'), med('J', 'statewire100', 'after')
+    r = sw['med'] / fx['med']
+    print(f"| 100 changes: store faster than JavaFX | statewire {sw['med']:,.3f} against JavaFX {fx['med']:,.3f}"
+          f" | {r:.2f} | {'yes' if r < 1 else '**no**'} |")
+    for s in ['S01', 'S03', 'S04', 'S09', 'S12', 'S14']:
+        b, a = med('E', s, 'before'), med('E', s, 'after')
+        r = a['med'] / b['med']
+        print(f"| {s} at least 2× faster | {b['med']:,.3f} → {a['med']:,.3f} | {r:.2f} | {'yes' if r <= 0.5 else '**no**'} |")
+
+
+if __name__ == '__main__' and len(sys.argv) > 2 and sys.argv[2] == 'goals':
+    goals(sys.argv[1])

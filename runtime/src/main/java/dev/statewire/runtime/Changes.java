@@ -39,14 +39,8 @@ public final class Changes {
    * current batch: a listener's view is one object, reused for each of its calls.
    */
   Changes point(ChangeBuffer buffer, int[] index, int size) {
-    // mostly the same buffer and index array as the call before: a reference store costs a GC
-    // barrier, a comparison does not
-    if (this.buffer != buffer) {
-      this.buffer = buffer;
-    }
-    if (this.index != index) {
-      this.index = index;
-    }
+    this.buffer = buffer;
+    this.index = index;
     this.size = size;
     this.generation = buffer == null ? 0 : buffer.generation();
     return this;

@@ -24,9 +24,7 @@ public final class ListenerEvent {
   ListenerEvent at(int path, int scope, Changes changes) {
     this.path = path;
     this.scope = scope;
-    if (this.changes != changes) { // mostly the same view: a reference store costs a GC barrier
-      this.changes = changes;
-    }
+    this.changes = changes;
     return this;
   }
 
