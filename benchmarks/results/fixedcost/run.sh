@@ -6,7 +6,7 @@
 GOAL_OPTS="-f 3 -wi 3 -i 4 -w 1s -r 1s -prof gc"
 OPTS="-f 2 -wi 3 -i 4 -w 1s -r 1s -prof gc"
 SCALING_OPTS="-f 1 -wi 3 -i 5 -w 1s -r 1s -prof gc"
-D=${D:-/tmp/fc2}
+D=${D:-/tmp/fc3}
 run() { flock /tmp/jmh.lock java -jar $D/benchmarks-$1.jar "$2" $3 -rf json -rff $D/$4-$1.json > $D/$4-$1.log 2>&1; }
 echo "$(date +%T) start; nproc $(nproc)"
 for b in statewireStreet statewireFlip statewireQuantity statewire100 boundStreet boundFlip boundQuantity bound100 \

@@ -37,7 +37,7 @@ def alloc(v):
 def main(d):
     print('| benchmark | before: median (mean ± error) | after: median (mean ± error) | after / before | B/op before → after |')
     print('|---|---|---|---:|---|')
-    for prefix in ['J', 'E', 'P', 'S']:
+    for prefix in ['J', 'E', 'P', 'S', 'R']:
         for f in sorted(glob.glob(f'{d}/{prefix}-*-before.json')):
             try:
                 a, b = load(f), load(f.replace('-before.json', '-after.json'))
@@ -46,7 +46,8 @@ def main(d):
             for k in a:
                 x, y = a[k], b[k]
                 slower = y['mean'] - y['err'] > (x['mean'] + x['err']) * 1.05
-                print(f"| {k} | {fmt(x)} | {fmt(y)} | {y['med'] / x['med']:.2f}{' **slower**' if slower else ''}"
+                label = ('recheck, three forks: ' if prefix == 'R' else '') + k
+                print(f"| {label} | {fmt(x)} | {fmt(y)} | {y['med'] / x['med']:.2f}{' **slower**' if slower else ''}"
                       f" | {alloc(x)} → {alloc(y)} |")
     for f in sorted(glob.glob(f'{d}/N-*-after.json')):
         for k, y in load(f).items():
