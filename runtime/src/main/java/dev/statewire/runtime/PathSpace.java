@@ -132,7 +132,7 @@ final class PathSpace implements ComponentGraph.Tree {
     return st.depth[tmpl(id)];
   }
 
-  /** Whether {@code id} is the first ID of a map or list entry (its template is an entry template's root). */
+  /** Whether {@code id} is the first ID of a map or list entry (its template is an entry's root). */
   boolean isEntryRoot(int id) {
     if (id < staticCount) {
       return false;
@@ -154,18 +154,27 @@ final class PathSpace implements ComponentGraph.Tree {
   }
 
   boolean isLive(int id) {
-    if (id < 0 || id >= idCount) {
-      return false;
+    return id >= 0 && (id < staticCount || liveEntryTemplate(id) >= 0);
+  }
+
+  /**
+   * The template of {@code id} when a batch may write it: {@code id} itself for a static path
+   * outside every entry template, the entry's template path for a live path inside an entry, else
+   * -1 (a wildcard path, a path of a removed entry, or no path). The write checks' one test.
+   */
+  int writableTemplate(int id) {
+    if (id < 0) {
+      return -1;
     }
     if (id < staticCount) {
-      return true;
+      return st.templateRoot[id] < 0 ? id : -1;
     }
-    return dyn.template[id - staticCount] >= 0 && !dyn.detached[id - staticCount];
+    return liveEntryTemplate(id);
   }
 
   /**
    * The template of {@code id} when it is a live path inside an entry, else -1 (a static path, a
-   * path of a removed entry, or no path): the one liveness test of a write into an entry's path.
+   * path of a removed entry, or no path).
    */
   int liveEntryTemplate(int id) {
     if (id < staticCount || id >= idCount) {
@@ -701,7 +710,7 @@ final class PathSpace implements ComponentGraph.Tree {
   }
 
   /** The stamp of path {@code id} inside an entry (its entry block's), live or not. */
-  int stampOf(int base) {
-    return dyn.stamp[base - staticCount];
+  int stampOf(int id) {
+    return dyn.stamp[id - staticCount];
   }
 }

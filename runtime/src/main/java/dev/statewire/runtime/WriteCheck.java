@@ -113,21 +113,17 @@ final class WriteCheck {
 
   static void add(PathSpace paths, ChangeBuffer buf, int p, Object v, int flags, Object tg) {
     SchemaTables st = paths.st;
-    // a value of exactly the class of a string or primitive path passes with one table read and
-    // one class comparison (after one liveness test for a path inside an entry); anything else
-    // takes the full check and its message
-    Class<?>[] exact = st.exactTypes;
-    if (v != null && p >= 0) {
-      int t = p < exact.length ? (v.getClass() == exact[p] ? p : -1) : paths.liveEntryTemplate(p);
-      if (t >= 0 && (t == p || v.getClass() == st.leafTypes[t])) {
-        PathKind k = st.kinds[t];
-        if (k.isPrimitive()) {
-          buf.add(p, VALUE, Shadow.toBits(k, v), null, flags, tg);
-        } else {
-          buf.add(p, VALUE, 0, v, flags, tg);
-        }
-        return;
+    // a value of exactly the class of a writable string or primitive path passes with one
+    // writability test and one class comparison; anything else takes the full check and its message
+    int t = paths.writableTemplate(p);
+    if (t >= 0 && v != null && v.getClass() == st.leafTypes[t]) {
+      PathKind k = st.kinds[t];
+      if (k.isPrimitive()) {
+        buf.add(p, VALUE, Shadow.toBits(k, v), null, flags, tg);
+      } else {
+        buf.add(p, VALUE, 0, v, flags, tg);
       }
+      return;
     }
     addChecked(paths, buf, p, v, flags, tg);
   }
@@ -150,13 +146,10 @@ final class WriteCheck {
   }
 
   static void addBits(PathSpace paths, ChangeBuffer buf, int p, PathKind k, long b, int flags, Object tg) {
-    SchemaTables st = paths.st;
-    // a static concrete path of kind k passes with one table read, a live entry's path with one
-    // liveness test more; anything else (a bad write) takes the full checks and their messages
-    PathKind[] writable = st.writableKinds;
-    int t = p < writable.length ? -1 : paths.liveEntryTemplate(p);
-    boolean fits = p >= 0 && (p < writable.length ? writable[p] == k : t >= 0 && st.kinds[t] == k);
-    if (!fits) {
+    // a writable path of kind k passes with one writability test and one kind comparison;
+    // anything else (a bad write) takes the full checks and their messages
+    int t = paths.writableTemplate(p);
+    if (t < 0 || paths.st.kinds[t] != k) {
       checkBits(paths, p, k);
     }
     buf.add(p, VALUE, b, null, flags, tg);

@@ -41,20 +41,9 @@ public final class SchemaTables implements ComponentGraph.Tree {
   /** The entry template child of each container path, or -1. */
   public final int[] entryTemplate;
   /**
-   * The kind of each static path that a batch may write, or {@code null} for paths inside an entry
-   * template (wildcards): the write check of a static path in one read.
-   */
-  public final PathKind[] writableKinds;
-  /**
-   * For each static string or primitive path that a batch may write, the one class its values have
-   * (primitives boxed); {@code null} for every other path: the write check of such a value in one
-   * read and one class comparison.
-   */
-  public final Class<?>[] exactTypes;
-  /**
    * For each string or primitive path, entry template paths included, the one class its values
-   * have (primitives boxed); {@code null} for every other path: the write check of a value into a
-   * live entry's path in one read and one class comparison.
+   * have (primitives boxed); {@code null} for every other path: with the path's template, the write
+   * check of such a value in one read and one class comparison.
    */
   public final Class<?>[] leafTypes;
 
@@ -220,16 +209,12 @@ public final class SchemaTables implements ComponentGraph.Tree {
       }
       Objects.requireNonNull(this.typeNames[i], "typeNames[" + i + "]");
     }
-    writableKinds = new PathKind[size];
-    exactTypes = new Class<?>[size];
     leafTypes = new Class<?>[size];
     for (int i = 0; i < size; i++) {
       PathKind k = this.kinds[i];
       if (k == PathKind.STRING || k.isPrimitive()) {
         leafTypes[i] = boxed(this.types[i]);
       }
-      writableKinds[i] = templateRoot[i] >= 0 ? null : k;
-      exactTypes[i] = templateRoot[i] >= 0 ? null : leafTypes[i];
     }
     boolean refLeaves = false;
     for (PathKind k : this.kinds) {
