@@ -58,6 +58,22 @@ public final class EditScript {
     return b.apply();
   }
 
+  /** The same 100 changes as one batch of the hand-written form (the floor). */
+  public static HandWrittenForm.View floor(HandWrittenForm form, int phase) {
+    HandWrittenForm.Edit b = form.batch();
+    for (int i = 0; i < CHANGES; i++) {
+      switch (i % 6) {
+        case 0 -> b.set(HandWrittenForm.SHIPPING_STREET, STREETS[phase][i]);
+        case 1 -> b.set(HandWrittenForm.SHIPPING_CITY, CITIES[phase][i]);
+        case 2 -> b.set(HandWrittenForm.SHIPPING_ZIP, ZIPS[phase][i]);
+        case 3 -> b.setBoolean(HandWrittenForm.IS_BUY, isBuy(phase));
+        case 4 -> b.setInt(HandWrittenForm.QUANTITY, quantity(phase, i));
+        default -> b.setDouble(HandWrittenForm.PRICE, price(phase, i));
+      }
+    }
+    return b.apply();
+  }
+
   /** The same 100 changes as JavaFX property sets. */
   public static void javafx(CheckoutModels.Fx fx, int phase) {
     for (int i = 0; i < CHANGES; i++) {

@@ -23,7 +23,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * the bare store ({@code statewire*}), plain JavaFX properties ({@code javafx*}), and the store
  * bound through statewire-javafx ({@code bound*}: property sets, one {@code fx.batch} for the 100
  * changes; issue 15). Every call writes values that differ from the current ones (two
- * alternating phases).
+ * alternating phases). A fourth column, {@code floor*}, runs the same edits through {@link
+ * HandWrittenForm}: the spec's stages written by hand for this form only, the least the store's
+ * work can cost. {@code statewireNoop} and {@code floorNoop} write the price it already holds, a
+ * batch of one that applies nothing (the shape of the e-commerce triggers S01, S03 and S04).
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -32,7 +35,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 10, time = 1)
 @Fork(2)
 public class JavaFxPeerBench {
+  /** The price both forms start with. */
+  private static final double PRICE = Checkout.initial().price();
+
   Store store;
+  HandWrittenForm floor;
   CheckoutModels.Fx fx;
   CheckoutModels.Bound bound;
   int phase;
@@ -42,6 +49,7 @@ public class JavaFxPeerBench {
   @Setup(Level.Trial)
   public void setUp() {
     store = CheckoutModels.statewire();
+    floor = new HandWrittenForm();
     fx = new CheckoutModels.Fx();
     bound = new CheckoutModels.Bound();
   }
@@ -120,6 +128,39 @@ public class JavaFxPeerBench {
   public double javafx100() {
     EditScript.javafx(fx, nextPhase());
     return fx.total.get();
+  }
+
+  @Benchmark
+  public HandWrittenForm.View floorStreet() {
+    return floor.set(HandWrittenForm.SHIPPING_STREET, EditScript.street(nextPhase()));
+  }
+
+  @Benchmark
+  public HandWrittenForm.View floorFlip() {
+    isBuy = !isBuy;
+    return floor.setBoolean(HandWrittenForm.IS_BUY, isBuy);
+  }
+
+  @Benchmark
+  public HandWrittenForm.View floorQuantity() {
+    quantity = 3 - quantity;
+    return floor.setInt(HandWrittenForm.QUANTITY, quantity);
+  }
+
+  @Benchmark
+  public HandWrittenForm.View floor100() {
+    return EditScript.floor(floor, nextPhase());
+  }
+
+  @Benchmark
+  public Changes statewireNoop() {
+    // each benchmark has its own trial state: nothing else writes the price of this store
+    return store.batch().setDouble(CheckoutModels.PRICE, PRICE).apply();
+  }
+
+  @Benchmark
+  public HandWrittenForm.View floorNoop() {
+    return floor.batch().setDouble(HandWrittenForm.PRICE, PRICE).apply();
   }
 
   @Benchmark
