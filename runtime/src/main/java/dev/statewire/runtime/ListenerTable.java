@@ -54,6 +54,10 @@ final class ListenerTable {
   private Bucket rootOnly;
   /** Counting-sort scratch of {@link #deepestFirst}, reused by every batch. */
   private int[] depthStart = NO_INTS;
+  /** The depth of each hit of the view being sorted, scratch of {@link #deepestFirst}. */
+  private int[] hitDepth = NO_INTS;
+  /** With {@link #rootOnly}: the number of changes of the running batch, all of them its hits. */
+  private int rootHits;
   /** Number of active listener registrations. */
   private int count;
 
@@ -156,10 +160,15 @@ final class ListenerTable {
     long stamp = ++bucketStamp;
     matched.clear();
     if (rootOnly != null) {
-      for (int i = 0; i < n; i++) {
-        hit(rootOnly, i, stamp);
+      // every change matches the root, once each: the hits are the queue's first n entries, which
+      // call() reads as that range without filing them one by one
+      if (n == 0) {
+        return false;
       }
-      return n > 0;
+      rootOnly.stamp = stamp;
+      rootOnly.outputs.clear();
+      rootHits = n;
+      return true;
     }
     // one pass over the queue: each change is filed with every listener path at or above it
     // (and, for node writes, below it), so no listener scans the whole queue
@@ -194,25 +203,39 @@ final class ListenerTable {
    * @throws ListenerException wrapping what a listener threw; the batch is then abandoned
    */
   void call(ChangeBuffer q) {
-    for (Bucket b : matched) {
-      int own = deepestFirst(q, b);
-      for (int r = 0; r < b.regs.size(); r++) {
-        ListenerReg l = b.regs.get(r); // registrations cannot change while a batch runs
-        int size = withOutputs(b, own);
-        try {
-          l.fn.onChanges(event.at(b.path, l.scope, l.view.point(q, b.view, size)));
-        } catch (RuntimeException | Error e) {
-          throw new ListenerException(
-              "listener on \"" + (b.path == 0 ? "<root>" : paths.pathString(b.path)) + "\" threw "
-                  + e.getClass().getSimpleName()
-                  + (e.getMessage() == null ? "" : ": " + e.getMessage())
-                  + "; the batch was abandoned and nothing was applied",
-              e);
-        } finally {
-          l.view.expire();
-        }
+    if (rootOnly != null) {
+      call(q, rootOnly, deepestFirst(q, rootOnly, null, rootHits));
+      return;
+    }
+    for (int m = 0; m < matched.size(); m++) {
+      Bucket b = matched.get(m);
+      call(q, b, deepestFirst(q, b, b.hits, b.hits.size()));
+    }
+  }
+
+  /** Calls the listeners of bucket {@code b}, whose view holds its {@code own} hits already. */
+  private void call(ChangeBuffer q, Bucket b, int own) {
+    for (int r = 0; r < b.regs.size(); r++) {
+      ListenerReg l = b.regs.get(r); // registrations cannot change while a batch runs
+      int size = withOutputs(b, own);
+      try {
+        l.fn.onChanges(event.at(b.path, l.scope, l.view.point(q, b.view, size)));
+      } catch (RuntimeException | Error e) {
+        throw threw(b, e);
+      } finally {
+        l.view.expire();
       }
     }
+  }
+
+  /** What a batch throws when a listener of {@code b} threw {@code e} (out of line: rare). */
+  private ListenerException threw(Bucket b, Throwable e) {
+    return new ListenerException(
+        "listener on \"" + (b.path == 0 ? "<root>" : paths.pathString(b.path)) + "\" threw "
+            + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage())
+            + "; the batch was abandoned and nothing was applied",
+        e);
   }
 
   /**
@@ -256,27 +279,32 @@ final class ListenerTable {
   }
 
   /**
-   * Writes the bucket's hits into {@code b.view} deepest path first, stable (a counting sort by
-   * depth, skipped when no hit is deeper than the one before it); returns their number. The
-   * bucket's view array is reused from batch to batch: a view of an earlier batch is stale by then.
+   * Writes the bucket's {@code k} hits into {@code b.view} deepest path first, stable (a counting
+   * sort by depth, skipped when no hit is deeper than the one before it); returns their number. The
+   * hits are the queue indices in {@code hits}, or the queue's first {@code k} entries when {@code
+   * hits} is null (the root bucket of a root-only table). The bucket's view array is reused from
+   * batch to batch: a view of an earlier batch is stale by then.
    */
-  private int deepestFirst(ChangeBuffer q, Bucket b) {
-    IntList hits = b.hits;
-    int k = hits.size();
+  private int deepestFirst(ChangeBuffer q, Bucket b, IntList hits, int k) {
     if (b.view.length < k) {
       b.view = new int[Math.max(k, b.view.length * 2)];
     }
+    if (hitDepth.length < k) {
+      hitDepth = new int[Math.max(k, hitDepth.length * 2)];
+    }
     int[] out = b.view;
+    int[] depth = hitDepth;
     int maxDepth = 0;
     int previous = Integer.MAX_VALUE;
     boolean inOrder = true; // no change deeper than the one before it: queue order is the order
     for (int j = 0; j < k; j++) {
-      int i = hits.get(j);
+      int i = hits == null ? j : hits.get(j);
       int d = paths.depth(q.path[i]);
       inOrder &= d <= previous;
       previous = d;
       maxDepth = Math.max(maxDepth, d);
       out[j] = i;
+      depth[j] = d;
     }
     if (inOrder) {
       return k;
@@ -287,14 +315,13 @@ final class ListenerTable {
     int[] start = depthStart;
     Arrays.fill(start, 0, maxDepth + 2, 0);
     for (int j = 0; j < k; j++) {
-      start[maxDepth - paths.depth(q.path[hits.get(j)]) + 1]++;
+      start[maxDepth - depth[j] + 1]++;
     }
     for (int d = 1; d < maxDepth + 2; d++) {
       start[d] += start[d - 1];
     }
     for (int j = 0; j < k; j++) {
-      int i = hits.get(j);
-      out[start[maxDepth - paths.depth(q.path[i])]++] = i;
+      out[start[maxDepth - depth[j]]++] = hits == null ? j : hits.get(j);
     }
     return k;
   }

@@ -160,99 +160,110 @@ final class PairWiring {
     boolean leafMembersOnly = g.nodeMembers() == 0;
     for (int i = from; i < to; i++) {
       int c = q.path[i];
-      int n = 0;
-      Group ge = g.group(c);
       if (leafMembersOnly && (q.ref(i) == null || !paths.isNode(c))) {
         // the common case: no member is a node and no node value is written here, so only c's
         // own group can match, whole (a null or an absent node is no member either)
+        Group ge = g.group(c);
         if (ge != null) {
           addMembers(q, i, ge, c, flag, negate);
         }
-        continue;
+      } else {
+        expandMatches(q, g, flag, negate, i);
       }
-      if (ge != null) {
-        n = addMatch(n, ge, c, EXACT);
-      }
-      if (g.nodeMembers() > 0) { // only a node member can have a change below it
-        for (int a = paths.parent(c); a >= 0; a = paths.parent(a)) {
-          Group ga = g.group(a);
-          if (ga != null) {
-            n = addMatch(n, ga, a, CHILD);
-          }
+    }
+  }
+
+  /**
+   * Queue entry {@code i} through graph {@code g} in general: its own group, the groups of node
+   * members above it, and those of members below a node it writes, each group once (out of line,
+   * so that the common case above stays small enough to inline).
+   */
+  private void expandMatches(ChangeBuffer q, ComponentGraph g, int flag, boolean negate, int i) {
+    int c = q.path[i];
+    int n = 0;
+    Group ge = g.group(c);
+    if (ge != null) {
+      n = addMatch(n, ge, c, EXACT);
+    }
+    if (g.nodeMembers() > 0) { // only a node member can have a change below it
+      for (int a = paths.parent(c); a >= 0; a = paths.parent(a)) {
+        Group ga = g.group(a);
+        if (ga != null) {
+          n = addMatch(n, ga, a, CHILD);
         }
       }
-      if (q.state(i) == VALUE && paths.isNode(c) && g.membersBelow(c) > 0) {
-        List<Group> groups = g.groups();
-        for (int gi = 0; gi < groups.size(); gi++) {
-          Group grp = groups.get(gi);
-          IntList ms = grp.members;
-          for (int j = 0; j < ms.size(); j++) {
-            int m = ms.get(j);
-            if (m != c && paths.isAncestorOrSelf(c, m)) {
-              n = addMatch(n, grp, m, PARENT);
-              break;
-            }
-          }
-        }
-      }
-      if (n == 0) {
-        continue;
-      }
-      sortMatches(n);
-      int fl = q.flags(i) | flag;
-      Object tg = q.tag(i);
-      for (int mi = 0; mi < n; mi++) {
-        Group grp = matchGroup[mi];
-        int member = matchAt[2 * mi];
-        int mode = matchAt[2 * mi + 1];
-        byte s;
-        long b;
-        Object r;
-        if (mode == PARENT) {
-          Object inner = engine.shadow.extract(q.ref(i), c, member);
-          if (inner == Store.ABSENT) {
-            continue;
-          }
-          PathKind mk = paths.kind(member);
-          if (inner == null) {
-            s = NULL;
-            b = 0;
-            r = null;
-          } else if (mk.isPrimitive()) {
-            s = VALUE;
-            b = Shadow.toBits(mk, inner);
-            r = null;
-          } else {
-            s = VALUE;
-            b = 0;
-            r = inner;
-          }
-        } else {
-          s = q.state(i);
-          b = q.bits[i];
-          r = q.ref(i);
-        }
-        if (negate) {
-          PathKind vk = mode == CHILD ? paths.kind(c) : paths.kind(member);
-          if (s != VALUE || vk != PathKind.BOOLEAN) {
-            continue;
-          }
-          b = b ^ 1L;
-        }
+    }
+    if (q.state(i) == VALUE && paths.isNode(c) && g.membersBelow(c) > 0) {
+      List<Group> groups = g.groups();
+      for (int gi = 0; gi < groups.size(); gi++) {
+        Group grp = groups.get(gi);
         IntList ms = grp.members;
         for (int j = 0; j < ms.size(); j++) {
           int m = ms.get(j);
-          if (m == member) {
-            continue;
-          }
-          int dest = mode == CHILD ? paths.mapRelative(c, member, m) : m;
-          if (dest >= 0) {
-            q.add(dest, s, b, r, fl, tg);
+          if (m != c && paths.isAncestorOrSelf(c, m)) {
+            n = addMatch(n, grp, m, PARENT);
+            break;
           }
         }
       }
-      Arrays.fill(matchGroup, 0, n, null);
     }
+    if (n == 0) {
+      return;
+    }
+    sortMatches(n);
+    int fl = q.flags(i) | flag;
+    Object tg = q.tag(i);
+    for (int mi = 0; mi < n; mi++) {
+      Group grp = matchGroup[mi];
+      int member = matchAt[2 * mi];
+      int mode = matchAt[2 * mi + 1];
+      byte s;
+      long b;
+      Object r;
+      if (mode == PARENT) {
+        Object inner = engine.shadow.extract(q.ref(i), c, member);
+        if (inner == Store.ABSENT) {
+          continue;
+        }
+        PathKind mk = paths.kind(member);
+        if (inner == null) {
+          s = NULL;
+          b = 0;
+          r = null;
+        } else if (mk.isPrimitive()) {
+          s = VALUE;
+          b = Shadow.toBits(mk, inner);
+          r = null;
+        } else {
+          s = VALUE;
+          b = 0;
+          r = inner;
+        }
+      } else {
+        s = q.state(i);
+        b = q.bits[i];
+        r = q.ref(i);
+      }
+      if (negate) {
+        PathKind vk = mode == CHILD ? paths.kind(c) : paths.kind(member);
+        if (s != VALUE || vk != PathKind.BOOLEAN) {
+          continue;
+        }
+        b = b ^ 1L;
+      }
+      IntList ms = grp.members;
+      for (int j = 0; j < ms.size(); j++) {
+        int m = ms.get(j);
+        if (m == member) {
+          continue;
+        }
+        int dest = mode == CHILD ? paths.mapRelative(c, member, m) : m;
+        if (dest >= 0) {
+          q.add(dest, s, b, r, fl, tg);
+        }
+      }
+    }
+    Arrays.fill(matchGroup, 0, n, null);
   }
 
   /**
