@@ -1,7 +1,8 @@
 #!/bin/bash
 # Issue 16, side by side: jar "before" (a2c2d9b, the start of the issue) and jar "after" (the
 # commit named in docs/PERFORMANCE.md), one benchmark at a time, before then after, in one run.
-# Expects benchmarks-before.jar and benchmarks-after.jar in $D.
+# Expects benchmarks-before.jar and benchmarks-after.jar in $D. Benchmarks that the before jar
+# does not have run on the after jar only (files N-*).
 # three forks where the issue's goals are judged (this VM's forks differ more than its iterations)
 GOAL_OPTS="-f 3 -wi 3 -i 4 -w 1s -r 1s -prof gc"
 OPTS="-f 2 -wi 3 -i 4 -w 1s -r 1s -prof gc"
@@ -13,7 +14,9 @@ for b in statewireStreet statewireFlip statewireQuantity statewire100 boundStree
     javafxStreet javafxFlip javafxQuantity javafx100; do
   echo "$(date +%T) JavaFxPeerBench.$b"; for j in before after; do run $j "JavaFxPeerBench.$b\$" "$GOAL_OPTS" "J-$b"; done
 done
-for b in statewireStreetIgnored statewireFlipIgnored statewireQuantityIgnored; do # new in "after"
+# new in "after": the ignored-result edits, the no-op batch of one, and the floor (HandWrittenForm)
+for b in statewireStreetIgnored statewireFlipIgnored statewireQuantityIgnored statewireNoop \
+    floorStreet floorFlip floorQuantity floor100 floorNoop; do
   echo "$(date +%T) JavaFxPeerBench.$b"; run after "JavaFxPeerBench.$b\$" "$GOAL_OPTS" "N-$b"
 done
 for s in S01 S02 S03 S04 S05 S06 S07 S08 S09 S10 S11 S12 S13 S14 S15 S16; do

@@ -1,5 +1,5 @@
 """Issue 16's side-by-side tables from the JSON files run.sh writes (usage: table.py DIR, or
-table.py DIR goals for the issue's goals).
+table.py DIR goals for the issue's goals, or table.py DIR floor for the hand-written floor).
 
 Prints markdown: every benchmark before and after (median of the measured iterations, then JMH's
 mean and 99.9 % error, and B/op), the after/before ratio of the medians, and "slower" where the
@@ -91,3 +91,22 @@ def goals(d):
 
 if __name__ == '__main__' and len(sys.argv) > 2 and sys.argv[2] == 'goals':
     goals(sys.argv[1])
+
+
+def floor(d):
+    """The floor (HandWrittenForm) against JavaFX and the store, from the same files."""
+    def med(prefix, bench):
+        return next(iter(load(f'{d}/{prefix}-{bench}-after.json').values()))
+
+    print('| edit | JavaFX | floor | store | floor / JavaFX | store / floor |')
+    print('|---|---:|---:|---:|---:|---:|')
+    for edit in ['Street', 'Flip', 'Quantity', '100']:
+        fx, fl, sw = med('J', 'javafx' + edit), med('N', 'floor' + edit), med('J', 'statewire' + edit)
+        print(f"| {edit.lower()} | {fx['med']:,.3f} | {fl['med']:,.3f} | {sw['med']:,.3f} |"
+              f" {fl['med'] / fx['med']:.2f} | {sw['med'] / fl['med']:.2f} |")
+    fl, sw = med('N', 'floorNoop'), med('N', 'statewireNoop')
+    print(f"| no-op batch of one | – | {fl['med']:,.3f} | {sw['med']:,.3f} | – | {sw['med'] / fl['med']:.2f} |")
+
+
+if __name__ == '__main__' and len(sys.argv) > 2 and sys.argv[2] == 'floor':
+    floor(sys.argv[1])
