@@ -116,9 +116,7 @@ public final class HandWrittenForm {
   // ---- single writes: a batch of one ----
 
   public View set(int field, String value) {
-    if (value == null || KIND[field] != STRING) {
-      throw new IllegalArgumentException("field " + field + " takes a non-null String");
-    }
+    checkString(field, value);
     if (value.equals(refs[field])) {
       return nothing();
     }
@@ -138,13 +136,25 @@ public final class HandWrittenForm {
   }
 
   private View setBits(int field, byte kind, long b) {
-    if (KIND[field] != kind) {
-      throw new IllegalArgumentException("field " + field + " is not of kind " + kind);
-    }
+    checkKind(field, kind);
     if (bits[field] == b) {
       return nothing();
     }
     return runOne(field, b, null);
+  }
+
+  /** The type check of a string write. */
+  private static void checkString(int field, String value) {
+    if (value == null || KIND[field] != STRING) {
+      throw new IllegalArgumentException("field " + field + " takes a non-null String");
+    }
+  }
+
+  /** The type check of a primitive write. */
+  private static void checkKind(int field, byte kind) {
+    if (KIND[field] != kind) {
+      throw new IllegalArgumentException("field " + field + " is not of kind " + kind);
+    }
   }
 
   /** A batch whose inputs all equal the current values: earlier results go stale, nothing else. */
@@ -167,9 +177,7 @@ public final class HandWrittenForm {
     private int size;
 
     public Edit set(int f, String value) {
-      if (value == null || KIND[f] != STRING) {
-        throw new IllegalArgumentException("field " + f + " takes a non-null String");
-      }
+      checkString(f, value);
       return add(f, 0, value);
     }
 
@@ -186,9 +194,7 @@ public final class HandWrittenForm {
     }
 
     private Edit addBits(int f, byte kind, long b) {
-      if (KIND[f] != kind) {
-        throw new IllegalArgumentException("field " + f + " is not of kind " + kind);
-      }
+      checkKind(f, kind);
       return add(f, b, null);
     }
 
