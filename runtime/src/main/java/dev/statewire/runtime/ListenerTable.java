@@ -56,8 +56,6 @@ final class ListenerTable {
   private int[] depthStart = NO_INTS;
   /** The depth of each hit of the view being sorted, scratch of {@link #deepestFirst}. */
   private int[] hitDepth = NO_INTS;
-  /** With {@link #rootOnly}: the number of changes of the running batch, all of them its hits. */
-  private int rootHits;
   /** Number of active listener registrations. */
   private int count;
 
@@ -167,7 +165,6 @@ final class ListenerTable {
       }
       rootOnly.stamp = stamp;
       rootOnly.outputs.clear();
-      rootHits = n;
       return true;
     }
     // one pass over the queue: each change is filed with every listener path at or above it
@@ -198,13 +195,14 @@ final class ListenerTable {
   }
 
   /**
-   * Calls the listeners that {@link #match} found, in order, each with its view of {@code q}.
+   * Calls the listeners that {@link #match} found, in order, each with its view of {@code q};
+   * {@code n} is the number of changes given to {@link #match}.
    *
    * @throws ListenerException wrapping what a listener threw; the batch is then abandoned
    */
-  void call(ChangeBuffer q) {
+  void call(ChangeBuffer q, int n) {
     if (rootOnly != null) {
-      call(q, rootOnly, deepestFirst(q, rootOnly, null, rootHits));
+      call(q, rootOnly, deepestFirst(q, rootOnly, null, n));
       return;
     }
     for (int m = 0; m < matched.size(); m++) {

@@ -161,7 +161,7 @@ final class Pipeline {
         if (listeners.match(q, from)) {
           engine.enterPhase(Engine.Phase.LISTENERS);
           try {
-            listeners.call(q);
+            listeners.call(q, from);
           } finally {
             engine.enterPhase(Engine.Phase.PIPELINE);
           }

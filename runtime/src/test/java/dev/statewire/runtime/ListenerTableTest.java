@@ -57,9 +57,10 @@ class ListenerTableTest {
     for (int i = 0; i < pathValuePairs.length; i += 2) {
       WriteCheck.add(e.paths, q, (Integer) pathValuePairs[i], pathValuePairs[i + 1], 0, null);
     }
-    boolean any = table().match(q, q.size());
+    int n = q.size();
+    boolean any = table().match(q, n);
     if (any) {
-      table().call(q);
+      table().call(q, n);
     }
     return any;
   }

@@ -20,11 +20,13 @@ import java.util.Arrays;
  * entries before the listener's output are distinct fields that stages 1 and 5 compared already);
  * the result is a view of the applied entries that the next batch makes stale; a listener that
  * throws leaves the values as they were; the writer slot of {@code Store} (an acquire read, an
- * opaque claim, a release store). What it leaves out: nulls, every other path, registration,
+ * opaque claim, a release store) around every batch that changes something (a no-op does not read
+ * it, where the store reads it once: a lower bound there too). What it leaves out: nulls, every other path, registration,
  * tags, entries, aggregations, subscribers and observers. The form has no maps, lists or
  * aggregations, so stages 2 and 9 have nothing to do here either.
  */
 public final class HandWrittenForm {
+  // the fields, in the order of the store's path constants that HandWrittenFormTest maps them to
   public static final int SHIPPING_STREET = 0;
   public static final int SHIPPING_CITY = 1;
   public static final int SHIPPING_ZIP = 2;
@@ -42,6 +44,7 @@ public final class HandWrittenForm {
   private static final byte BOOLEAN = 1;
   private static final byte INT = 2;
   private static final byte DOUBLE = 3;
+  private static final String[] KIND_NAME = {"String", "boolean", "int", "double"};
   private static final byte[] KIND = {
       STRING, STRING, STRING, STRING, STRING, STRING, BOOLEAN, BOOLEAN, INT, DOUBLE, DOUBLE};
   /** Depth of each field's path: the addresses' fields are one level below the root's. */
@@ -97,24 +100,29 @@ public final class HandWrittenForm {
 
   // ---- reads ----
 
+  /** The value of a string field. */
   public String getString(int field) {
     return (String) refs[field];
   }
 
+  /** The value of a boolean field. */
   public boolean getBoolean(int field) {
     return bits[field] != 0;
   }
 
+  /** The value of an int field. */
   public int getInt(int field) {
     return (int) bits[field];
   }
 
+  /** The value of a double field. */
   public double getDouble(int field) {
     return Double.longBitsToDouble(bits[field]);
   }
 
   // ---- single writes: a batch of one ----
 
+  /** Writes a string field (a batch of one); the result is valid until the next batch. */
   public View set(int field, String value) {
     checkString(field, value);
     if (value.equals(refs[field])) {
@@ -123,14 +131,17 @@ public final class HandWrittenForm {
     return runOne(field, 0, value);
   }
 
+  /** Writes a boolean field (a batch of one). */
   public View setBoolean(int field, boolean value) {
     return setBits(field, BOOLEAN, value ? 1 : 0);
   }
 
+  /** Writes an int field (a batch of one). */
   public View setInt(int field, int value) {
     return setBits(field, INT, value);
   }
 
+  /** Writes a double field (a batch of one). */
   public View setDouble(int field, double value) {
     return setBits(field, DOUBLE, Double.doubleToLongBits(value));
   }
@@ -146,14 +157,16 @@ public final class HandWrittenForm {
   /** The type check of a string write. */
   private static void checkString(int field, String value) {
     if (value == null || KIND[field] != STRING) {
-      throw new IllegalArgumentException("field " + field + " takes a non-null String");
+      throw new IllegalArgumentException("field " + field + ": expected " + KIND_NAME[KIND[field]]
+          + ", got " + (value == null ? "null" : "String"));
     }
   }
 
   /** The type check of a primitive write. */
   private static void checkKind(int field, byte kind) {
     if (KIND[field] != kind) {
-      throw new IllegalArgumentException("field " + field + " is not of kind " + kind);
+      throw new IllegalArgumentException(
+          "field " + field + ": expected " + KIND_NAME[KIND[field]] + ", got " + KIND_NAME[kind]);
     }
   }
 
@@ -176,19 +189,23 @@ public final class HandWrittenForm {
     private Object[] refIn = new Object[4];
     private int size;
 
+    /** Adds a write of a string field. */
     public Edit set(int f, String value) {
       checkString(f, value);
       return add(f, 0, value);
     }
 
+    /** Adds a write of a boolean field. */
     public Edit setBoolean(int f, boolean value) {
       return addBits(f, BOOLEAN, value ? 1 : 0);
     }
 
+    /** Adds a write of an int field. */
     public Edit setInt(int f, int value) {
       return addBits(f, INT, value);
     }
 
+    /** Adds a write of a double field. */
     public Edit setDouble(int f, double value) {
       return addBits(f, DOUBLE, Double.doubleToLongBits(value));
     }
@@ -411,6 +428,7 @@ public final class HandWrittenForm {
       return this;
     }
 
+    /** Number of changes in the view. */
     public int size() {
       return size;
     }
@@ -425,22 +443,27 @@ public final class HandWrittenForm {
       return index[i];
     }
 
+    /** The field of change {@code i}. */
     public int field(int i) {
       return form.qField[at(i)];
     }
 
+    /** The value of change {@code i}, of a string field. */
     public String stringValue(int i) {
       return (String) form.qRef[at(i)];
     }
 
+    /** The value of change {@code i}, of a boolean field. */
     public boolean booleanValue(int i) {
       return form.qBits[at(i)] != 0;
     }
 
+    /** The value of change {@code i}, of an int field. */
     public int intValue(int i) {
       return (int) form.qBits[at(i)];
     }
 
+    /** The value of change {@code i}, of a double field. */
     public double doubleValue(int i) {
       return Double.longBitsToDouble(form.qBits[at(i)]);
     }

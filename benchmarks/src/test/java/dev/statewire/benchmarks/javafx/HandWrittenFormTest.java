@@ -93,6 +93,16 @@ class HandWrittenFormTest {
     assertThrows(IllegalStateException.class, () -> first.intValue(0));
   }
 
+  @Test
+  void aWriteOfTheWrongKindNamesTheFieldAndBothKinds() {
+    HandWrittenForm form = new HandWrittenForm();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> form.batch().setInt(HandWrittenForm.PRICE, 3));
+    assertEquals("field 9: expected double, got int", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> form.set(HandWrittenForm.SHIPPING_CITY, null));
+    assertEquals("field 1: expected String, got null", e.getMessage());
+  }
+
   private static void write(Random rnd, Batch b, HandWrittenForm.Edit e) {
     int f = rnd.nextInt(HandWrittenForm.FIELDS);
     Object v = value(rnd, f);
